@@ -1,0 +1,175 @@
+/**
+ * Deployment: turns today's fused risk into patrol units. Policies compute each neighborhood's
+ * expected units (its propensity times P); exploration, floors and caps reshape that vector, and
+ * the sampling policy then draws whole units from it. Nothing here allocates: every buffer
+ * comes from DeploymentBuffers, made once per run.
+ */
+import type { Params } from './params/types.ts';
+import { sampleCumulative, type Uniform } from './random.ts';
+
+export interface DeploymentBuffers {
+  /** Expected units per neighborhood (sums to P unless caps leave units idle). */
+  expected: Float64Array;
+  /** Units actually present today. */
+  units: Float64Array;
+  /** Running sums for sampling. */
+  cumulative: Float64Array;
+  /** Scratch for selecting the top-k threshold. */
+  scratch: Float64Array;
+  /** Per-run tie-breaking jitter, far below any real difference in risk. */
+  tieBreak: Float64Array;
+  /** Whether a neighborhood is still below the cap while redistributing. */
+  open: Uint8Array;
+}
+
+/** Jitter scale: risk differences come from record counts times weights of at least 0.1. */
+const TIE_BREAK_SCALE = 1e-9;
+
+export function createDeploymentBuffers(size: number, rng: Uniform): DeploymentBuffers {
+  const tieBreak = new Float64Array(size);
+  for (let i = 0; i < size; i++) tieBreak[i] = rng() * TIE_BREAK_SCALE;
+  return {
+    expected: new Float64Array(size),
+    units: new Float64Array(size),
+    cumulative: new Float64Array(size),
+    scratch: new Float64Array(size),
+    tieBreak,
+    open: new Uint8Array(size),
+  };
+}
+
+/** Fills buffers.expected and buffers.units from risk; returns nothing, allocates nothing. */
+export function deploy(risk: Float64Array, size: number, params: Params['deployment'], buffers: DeploymentBuffers, rng: Uniform): void {
+  const { expected, units } = buffers;
+  const total = params.units;
+  switch (params.policy) {
+    case 'uniform':
+      expected.fill(total / size);
+      break;
+    case 'topK':
+      allocateHotspots(risk, size, Math.min(params.hotspots, size), total, buffers);
+      break;
+    case 'sample':
+    case 'proportional':
+      allocateProportionally(risk, size, total, expected);
+      break;
+  }
+  const epsilon = params.exploration;
+  if (epsilon > 0) {
+    const even = (epsilon * total) / size;
+    for (let i = 0; i < size; i++) expected[i] = (1 - epsilon) * expected[i]! + even;
+  }
+  if (params.floorUnits > 0) applyFloor(expected, size, total, params.floorUnits);
+  if (params.capUnits > 0) applyCap(expected, size, params.capUnits, buffers.open);
+
+  if (params.policy === 'sample') {
+    let running = 0;
+    for (let i = 0; i < size; i++) {
+      running += expected[i]!;
+      buffers.cumulative[i] = running;
+      units[i] = 0;
+    }
+    if (running > 0) {
+      const draws = Math.round(running);
+      for (let u = 0; u < draws; u++) units[sampleCumulative(rng, buffers.cumulative, size)]! += 1;
+    }
+  } else {
+    units.set(expected);
+  }
+}
+
+function allocateProportionally(risk: Float64Array, size: number, total: number, expected: Float64Array): void {
+  let sum = 0;
+  for (let i = 0; i < size; i++) sum += risk[i]! > 0 ? risk[i]! : 0;
+  if (!(sum > 0)) {
+    expected.fill(total / size);
+    return;
+  }
+  const scale = total / sum;
+  for (let i = 0; i < size; i++) expected[i] = risk[i]! > 0 ? risk[i]! * scale : 0;
+}
+
+/** The k highest-risk neighborhoods share the units equally; ties fall to the per-run jitter. */
+function allocateHotspots(risk: Float64Array, size: number, k: number, total: number, buffers: DeploymentBuffers): void {
+  const { scratch, tieBreak, expected } = buffers;
+  for (let i = 0; i < size; i++) scratch[i] = risk[i]! + tieBreak[i]!;
+  const threshold = kthSmallest(scratch, size - k, size);
+  const share = total / k;
+  let given = 0;
+  for (let i = 0; i < size; i++) {
+    const hot = risk[i]! + tieBreak[i]! >= threshold && given < k;
+    expected[i] = hot ? share : 0;
+    if (hot) given++;
+  }
+}
+
+/** The k-th smallest value of values[0..length) (0-based), by in-place Hoare quickselect. */
+export function kthSmallest(values: Float64Array, k: number, length: number): number {
+  let lo = 0;
+  let hi = length - 1;
+  while (hi > lo) {
+    const a = values[lo]!;
+    const b = values[(lo + hi) >> 1]!;
+    const c = values[hi]!;
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i] = values[j]!;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return values[k]!;
+  }
+  return values[k]!;
+}
+
+/** Everyone gets `floor` first (if P allows); the rest is shared in proportion to the policy. */
+function applyFloor(expected: Float64Array, size: number, total: number, floor: number): void {
+  const reserved = Math.min(floor, total / size);
+  const remaining = total - reserved * size;
+  let sum = 0;
+  for (let i = 0; i < size; i++) sum += expected[i]!;
+  const scale = sum > 0 ? remaining / sum : 0;
+  for (let i = 0; i < size; i++) expected[i] = reserved + expected[i]! * scale;
+}
+
+/**
+ * No neighborhood above `cap`: the excess is moved to neighborhoods below the cap in proportion
+ * to what they have (evenly if they have nothing), until none is above. If cap × N < P, every
+ * neighborhood ends at the cap and the remaining units stay idle.
+ */
+function applyCap(expected: Float64Array, size: number, cap: number, open: Uint8Array): void {
+  open.fill(1);
+  for (let round = 0; round < size; round++) {
+    let excess = 0;
+    let openSum = 0;
+    let openCount = 0;
+    for (let i = 0; i < size; i++) {
+      if (expected[i]! > cap) {
+        excess += expected[i]! - cap;
+        expected[i] = cap;
+        open[i] = 0;
+      } else if (open[i]) {
+        if (expected[i]! >= cap) open[i] = 0;
+        else {
+          openSum += expected[i]!;
+          openCount++;
+        }
+      }
+    }
+    if (excess <= 1e-12 || openCount === 0) return;
+    for (let i = 0; i < size; i++) {
+      if (!open[i]) continue;
+      expected[i] = expected[i]! + (openSum > 0 ? (excess * expected[i]!) / openSum : excess / openCount);
+    }
+  }
+}

@@ -1,0 +1,10 @@
+export * from './params/types.ts';
+export * from './params/schema.ts';
+export * from './params/validate.ts';
+export * from './city.ts';
+export * from './history.ts';
+export * from './metrics.ts';
+export * from './simulation.ts';
+export * from './run.ts';
+export * from './version.ts';
+export { createStream, expNeg, poisson, binomial, STREAM_NAMES, type Uniform, type StreamName } from './random.ts';

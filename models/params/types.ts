@@ -1,0 +1,93 @@
+/** The parameters of one run. Every field is described, with range and unit, in `schema.ts`. */
+
+/** One neighborhood of a custom city, for writing published models exactly. */
+export interface CustomNeighborhood {
+  /** Residents. */
+  population: number;
+  /** Share of residents who belong to the minority group, in [0, 1]. */
+  minorityShare: number;
+  /** Expected true incidents per day in the whole neighborhood. */
+  trueRatePerDay: number;
+  /** Records already in the database on day 0 (the urn's prior). */
+  priorRecords: number;
+}
+
+export type DiscoveryModel = 'probabilistic' | 'capacity';
+export type FusionMemory = 'cumulative' | 'decay' | 'selfExciting';
+export type DeploymentPolicy = 'sample' | 'proportional' | 'topK' | 'uniform';
+
+export interface Params {
+  days: number;
+  city: {
+    columns: number;
+    rows: number;
+    meanPopulation: number;
+    populationSpread: number;
+    minorityFraction: number;
+    segregation: number;
+    /** When set, replaces the generated grid: one entry per neighborhood. */
+    custom: CustomNeighborhood[] | null;
+  };
+  reality: {
+    offenseRate: number;
+    trueRateRatio: number;
+    nearRepeat: { enabled: boolean; branchingRatio: number; decayPerDay: number };
+    deterrence: { enabled: boolean; reductionPerUnit: number };
+  };
+  sources: {
+    reports: { enabled: boolean; weight: number; majorityRate: number; minorityRate: number };
+    discoveries: { enabled: boolean; weight: number; model: DiscoveryModel; findProbability: number };
+    stops: {
+      enabled: boolean;
+      weight: number;
+      stopsPerUnit: number;
+      biasRatio: number;
+      hitRate: number;
+      minorityHitRatio: number;
+    };
+    sensors: {
+      enabled: boolean;
+      weight: number;
+      coverage: number;
+      minoritySkew: number;
+      detectionProbability: number;
+      falseAlertsPerDay: number;
+    };
+    history: {
+      enabled: boolean;
+      weight: number;
+      priorDays: number;
+      recordRate: number;
+      overPolicingFactor: number;
+    };
+  };
+  fusion: {
+    memory: FusionMemory;
+    halfLifeDays: number;
+    windowDays: number;
+    excitationWeight: number;
+    excitationDecayPerDay: number;
+  };
+  deployment: {
+    units: number;
+    policy: DeploymentPolicy;
+    hotspots: number;
+    exploration: number;
+    floorUnits: number;
+    capUnits: number;
+  };
+  corrections: {
+    reportsOnly: boolean;
+    ensign: boolean;
+    inversePropensity: boolean;
+    reportingRateAdjust: boolean;
+  };
+}
+
+/** A partial override of Params, as presets, permalinks and `--params` files hold. */
+export type ParamsOverride = DeepPartial<Params>;
+export type DeepPartial<T> = T extends (infer U)[]
+  ? U[]
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;

@@ -1,0 +1,199 @@
+/**
+ * Validation of user-supplied parameters against the schema. Every rejection is a ParamError
+ * naming the field and the allowed range, so the UI can show it next to the control and the CLI
+ * can print it; nothing else is thrown for bad input.
+ */
+import type { CustomNeighborhood, Params, ParamsOverride } from './types.ts';
+import { PARAM_SPECS, findSpec, type ParamSpec } from './schema.ts';
+
+/** Largest run the model accepts, in neighborhood-days; it bounds memory at about 44 bytes each (440 MB at most). */
+export const MAX_CELL_DAYS = 10_000_000;
+export const MIN_NEIGHBORHOODS = 2;
+export const MAX_NEIGHBORHOODS = 10_000;
+
+/** A parameter that is unknown, of the wrong type, or out of range. */
+export class ParamError extends RangeError {
+  override name = 'ParamError';
+  constructor(
+    /** Dotted path of the offending field, e.g. `sources.reports.minorityRate`. */
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The defaults of every parameter, as a fresh object. */
+export function defaultParams(): Params {
+  const params: Record<string, unknown> = {};
+  for (const spec of PARAM_SPECS) writePath(params, spec.path, spec.default);
+  return params as unknown as Params;
+}
+
+/** A deep copy of params (custom neighborhoods included). */
+export function cloneParams(params: Params): Params {
+  return JSON.parse(JSON.stringify(params)) as Params;
+}
+
+/**
+ * Applies a partial override on top of `base` (the defaults unless given) and checks the result.
+ * Throws ParamError on the first unknown field, wrong type or out-of-range value.
+ */
+export function validateParams(override: unknown = {}, base: Params = defaultParams()): Params {
+  const params = cloneParams(base);
+  if (override === null || typeof override !== 'object' || Array.isArray(override)) {
+    throw new ParamError('(root)', 'Parameters must be an object such as {"days": 365}.');
+  }
+  applyOverride(params as unknown as Record<string, unknown>, override as Record<string, unknown>, '');
+  checkWholeRun(params);
+  return params;
+}
+
+function applyOverride(target: Record<string, unknown>, override: Record<string, unknown>, prefix: string): void {
+  for (const [key, value] of Object.entries(override)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    const spec = findSpec(path);
+    if (spec) {
+      target[key] = checkValue(spec, value);
+      continue;
+    }
+    const isBranch = PARAM_SPECS.some((s) => s.path.startsWith(`${path}.`));
+    if (!isBranch) throw new ParamError(path, `Unknown parameter "${path}". ${suggest(path)}`);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      throw new ParamError(path, `"${path}" must be an object of parameters, not ${describe(value)}.`);
+    }
+    applyOverride(target[key] as Record<string, unknown>, value as Record<string, unknown>, path);
+  }
+}
+
+/** Checks one value against its spec and returns it (numbers as numbers). */
+export function checkValue(spec: ParamSpec, value: unknown): unknown {
+  switch (spec.kind) {
+    case 'boolean':
+      if (typeof value !== 'boolean') throw new ParamError(spec.path, `${spec.path} must be true or false, not ${describe(value)}.`);
+      return value;
+    case 'enum': {
+      const allowed = spec.options!.map((o) => o.value);
+      if (typeof value !== 'string' || !allowed.includes(value)) {
+        throw new ParamError(spec.path, `${spec.path} must be one of ${allowed.join(', ')}, not ${describe(value)}.`);
+      }
+      return value;
+    }
+    case 'number':
+    case 'integer':
+      return checkNumber(spec.path, value, spec.min!, spec.max!, spec.kind === 'integer', spec.unit);
+    case 'neighborhoods':
+      return value === null ? null : checkNeighborhoods(value);
+  }
+}
+
+function checkNumber(path: string, value: unknown, min: number, max: number, integer: boolean, unit: string): number {
+  const range = `from ${min} to ${max}${unit ? ` (${unit})` : ''}`;
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new ParamError(path, `${path} must be a number ${range}, not ${describe(value)}.`);
+  }
+  if (integer && !Number.isInteger(value)) throw new ParamError(path, `${path} must be a whole number ${range}, not ${value}.`);
+  if (value < min || value > max) throw new ParamError(path, `${path} is ${value}, outside the allowed range ${range}.`);
+  return value;
+}
+
+const NEIGHBORHOOD_FIELDS: Record<keyof CustomNeighborhood, { min: number; max: number; integer: boolean; unit: string }> = {
+  population: { min: 1, max: 10_000_000, integer: true, unit: 'residents' },
+  minorityShare: { min: 0, max: 1, integer: false, unit: 'fraction' },
+  trueRatePerDay: { min: 0, max: 1000, integer: false, unit: 'incidents per day' },
+  priorRecords: { min: 0, max: 1e9, integer: false, unit: 'records' },
+};
+
+function checkNeighborhoods(value: unknown): CustomNeighborhood[] {
+  const path = 'city.custom';
+  if (!Array.isArray(value)) throw new ParamError(path, `${path} must be a list of neighborhoods or null, not ${describe(value)}.`);
+  if (value.length < MIN_NEIGHBORHOODS || value.length > MAX_NEIGHBORHOODS) {
+    throw new ParamError(path, `${path} has ${value.length} neighborhoods; allowed from ${MIN_NEIGHBORHOODS} to ${MAX_NEIGHBORHOODS}.`);
+  }
+  return value.map((item, index) => {
+    const itemPath = `${path}[${index}]`;
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      throw new ParamError(itemPath, `${itemPath} must be an object with population, minorityShare, trueRatePerDay and priorRecords.`);
+    }
+    const record = item as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (!(key in NEIGHBORHOOD_FIELDS)) {
+        throw new ParamError(`${itemPath}.${key}`, `Unknown field "${key}" in ${itemPath}; allowed: ${Object.keys(NEIGHBORHOOD_FIELDS).join(', ')}.`);
+      }
+    }
+    const result = {} as CustomNeighborhood;
+    for (const [key, rule] of Object.entries(NEIGHBORHOOD_FIELDS) as [keyof CustomNeighborhood, (typeof NEIGHBORHOOD_FIELDS)['population']][]) {
+      const fieldValue = key === 'priorRecords' && record[key] === undefined ? 0 : record[key];
+      result[key] = checkNumber(`${itemPath}.${key}`, fieldValue, rule.min, rule.max, rule.integer, rule.unit);
+    }
+    return result;
+  });
+}
+
+/** Checks that involve more than one field. */
+function checkWholeRun(params: Params): void {
+  const neighborhoods = neighborhoodCount(params);
+  if (params.city.custom === null && (neighborhoods < MIN_NEIGHBORHOODS || neighborhoods > MAX_NEIGHBORHOODS)) {
+    throw new ParamError('city.columns', `The grid has ${params.city.columns} × ${params.city.rows} = ${neighborhoods} neighborhoods; allowed from ${MIN_NEIGHBORHOODS} to ${MAX_NEIGHBORHOODS}. Change city.columns or city.rows.`);
+  }
+  const cellDays = neighborhoods * params.days;
+  if (cellDays > MAX_CELL_DAYS) {
+    throw new ParamError('days', `days is ${params.days}, so the run has ${neighborhoods} neighborhoods × ${params.days} days = ${cellDays.toLocaleString('en-US')} neighborhood-days; the most allowed is ${MAX_CELL_DAYS.toLocaleString('en-US')}. Use at most ${Math.floor(MAX_CELL_DAYS / neighborhoods)} days.`);
+  }
+}
+
+/** Number of neighborhoods these params describe. */
+export function neighborhoodCount(params: Params): number {
+  return params.city.custom ? params.city.custom.length : params.city.columns * params.city.rows;
+}
+
+/**
+ * Parses a textual value (from `--set path=value` or a permalink) for the parameter at `path`
+ * and returns it as an override object, e.g. `{sources: {reports: {minorityRate: 0.2}}}`.
+ */
+export function parseAssignment(path: string, text: string): ParamsOverride {
+  const spec = findSpec(path);
+  if (!spec) throw new ParamError(path, `Unknown parameter "${path}". ${suggest(path)}`);
+  let value: unknown = text;
+  if (spec.kind === 'number' || spec.kind === 'integer') value = text.trim() === '' ? NaN : Number(text);
+  else if (spec.kind === 'boolean') value = text === 'true' || text === '1' ? true : text === 'false' || text === '0' ? false : text;
+  else if (spec.kind === 'neighborhoods') {
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new ParamError(path, `${path} must be JSON: a list of {population, minorityShare, trueRatePerDay, priorRecords}, or null.`);
+    }
+  }
+  checkValue(spec, value);
+  const override: Record<string, unknown> = {};
+  writePath(override, path, value);
+  return override as ParamsOverride;
+}
+
+/** Reads the value at a dotted path. */
+export function readPath(object: unknown, path: string): unknown {
+  let node = object as Record<string, unknown> | undefined;
+  for (const key of path.split('.')) node = node?.[key] as Record<string, unknown> | undefined;
+  return node;
+}
+
+function writePath(object: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node = object;
+  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+  node[keys[keys.length - 1]!] = value;
+}
+
+function suggest(path: string): string {
+  const last = path.split('.').pop()!.toLowerCase();
+  const near = PARAM_SPECS.filter((s) => s.path.toLowerCase().includes(last)).map((s) => s.path);
+  return near.length ? `Did you mean ${near.slice(0, 3).join(' or ')}?` : 'Run with --schema to list every parameter.';
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'number') return String(value);
+  return typeof value === 'object' ? 'an object' : String(value);
+}

@@ -1,0 +1,133 @@
+/**
+ * Seeded random streams and exact samplers for the day loop.
+ *
+ * Every random process of the model (true incidents, reports, discoveries, stops, sensors,
+ * history, dispatch, corrections) draws from its own named stream derived from the run seed,
+ * so two runs that differ only in policy see the same true incidents (common random numbers).
+ * Samplers use only +, -, *, / and V8's Math functions, so Node and Chromium give the same bits.
+ */
+import xor128 from 'seedrandom/lib/xor128.js';
+
+/** A uniform generator on [0, 1). */
+export type Uniform = () => number;
+
+/** The named random processes of one run; each has an independent stream. */
+export const STREAM_NAMES = [
+  'city',
+  'truth',
+  'reports',
+  'discoveries',
+  'stops',
+  'sensors',
+  'history',
+  'dispatch',
+  'corrections',
+] as const;
+export type StreamName = (typeof STREAM_NAMES)[number];
+
+/** Creates the uniform stream `name` of the run with this seed (xorshift128, 32-bit uniforms). */
+export function createStream(seed: number, name: StreamName): Uniform {
+  return xor128(`runaway:${seed}:${name}`);
+}
+
+// exp(-x) for 0 <= x < 64 from a table and a 4th-order polynomial: only + and *, so it is
+// bit-identical in every JavaScript engine (max relative error 3.7e-13 against Math.exp).
+const EXP_STEP = 0.9961013694701175; // exp(-1/256)
+const EXP_TABLE = new Float64Array(64 * 256 + 2);
+EXP_TABLE[0] = 1;
+for (let m = 1; m < EXP_TABLE.length; m++) EXP_TABLE[m] = EXP_TABLE[m - 1]! * EXP_STEP;
+
+/** exp(-x) for x >= 0; returns 0 beyond x = 64 (below 1.7e-28, irrelevant for a probability). */
+export function expNeg(x: number): number {
+  if (!(x < 64)) return 0;
+  if (x <= 0) return 1;
+  const y = x * 256;
+  const m = y | 0;
+  const r = (y - m) * 0.00390625;
+  return EXP_TABLE[m]! * (1 - r * (1 - r * (0.5 - r * (0.16666666666666666 - r * 0.041666666666666664))));
+}
+
+/** Above this mean, Poisson draws switch from inversion to Hörmann's PTRS rejection sampler. */
+export const POISSON_INVERSION_LIMIT = 30;
+
+/**
+ * Poisson(mean) by sequential inversion: exactly one uniform per draw below mean 30, so a
+ * change in one neighborhood's rate does not shift any other neighborhood's draws.
+ */
+export function poisson(rng: Uniform, mean: number): number {
+  if (!(mean > 0)) return 0;
+  if (mean >= POISSON_INVERSION_LIMIT) return poissonPtrs(rng, mean);
+  return poissonInversion(rng, mean, expNeg(mean));
+}
+
+/** Poisson(mean) by inversion for 0 < mean < 30, with exp(−mean) supplied by the caller. */
+export function poissonInversion(rng: Uniform, mean: number, expNegMean: number): number {
+  const u = rng();
+  let p = expNegMean;
+  let cumulative = p;
+  let k = 0;
+  // The cap guards against rounding leaving `cumulative` a hair below u near 1.
+  while (u >= cumulative && k < 200) {
+    k++;
+    p *= mean / k;
+    cumulative += p;
+  }
+  return k;
+}
+
+const LOG_FACTORIAL_TABLE = new Float64Array(256);
+for (let k = 2; k < 256; k++) LOG_FACTORIAL_TABLE[k] = LOG_FACTORIAL_TABLE[k - 1]! + Math.log(k);
+
+function logFactorial(k: number): number {
+  if (k < 256) return LOG_FACTORIAL_TABLE[k]!;
+  // Stirling series; accurate to ~1e-12 for k >= 256.
+  const x = k + 1;
+  return (x - 0.5) * Math.log(x) - x + 0.9189385332046728 + 1 / (12 * x) - 1 / (360 * x * x * x);
+}
+
+/** Poisson(mean) for mean >= 10 by PTRS (Hörmann 1993, the variant numpy uses). */
+export function poissonPtrs(rng: Uniform, mean: number): number {
+  const sqrtMean = Math.sqrt(mean);
+  const logMean = Math.log(mean);
+  const b = 0.931 + 2.53 * sqrtMean;
+  const a = -0.059 + 0.02483 * b;
+  const invAlpha = 1.1239 + 1.1328 / (b - 3.4);
+  const vr = 0.9277 - 3.6224 / (b - 2);
+  for (;;) {
+    const u = rng() - 0.5;
+    const v = rng();
+    const us = 0.5 - Math.abs(u);
+    const k = Math.floor(((2 * a) / us + b) * u + mean + 0.43);
+    if (us >= 0.07 && v <= vr) return k;
+    if (k < 0 || (us < 0.013 && v > us)) continue;
+    if (Math.log(v) + Math.log(invAlpha) - Math.log(a / (us * us) + b) <= -mean + k * logMean - logFactorial(k)) {
+      return k;
+    }
+  }
+}
+
+/**
+ * Binomial(trials, p) as a branch-free sum of Bernoulli draws: floor(u - p) is -1 exactly when
+ * u < p. Trials here are small daily counts, where this is the fastest exact method; its cost is
+ * linear in trials, like the per-incident work the trials stand for.
+ */
+export function binomial(rng: Uniform, trials: number, p: number): number {
+  if (trials <= 0 || !(p > 0)) return 0;
+  if (p >= 1) return trials;
+  let count = 0;
+  for (let i = 0; i < trials; i++) count -= Math.floor(rng() - p);
+  return count;
+}
+
+/** Index i with probability weights[i] / total, by binary search over a cumulative array. */
+export function sampleCumulative(rng: Uniform, cumulative: Float64Array, length: number): number {
+  const target = rng() * cumulative[length - 1]!;
+  let lo = 0;
+  let hi = length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cumulative[mid]! > target) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}

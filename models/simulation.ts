@@ -1,0 +1,327 @@
+/**
+ * The day loop. Each day: the deployment turns yesterday's risk into patrols; true incidents
+ * happen (a Poisson draw per neighborhood, optionally self-exciting and deterred by patrols);
+ * each enabled source records some of them; corrections filter the records; the fused risk
+ * absorbs them. The loop feeds on its own output because discoveries and stops happen only
+ * where patrols were sent. State is struct-of-arrays, and a day allocates nothing.
+ */
+import { buildCity, type City } from './city.ts';
+import { createDeploymentBuffers, deploy, type DeploymentBuffers } from './deployment.ts';
+import { createFusion, updateRisk, type FusionState } from './fusion.ts';
+import { allocateHistory, MAJORITY, MINORITY, type History } from './history.ts';
+import type { Params } from './params/types.ts';
+import { binomial, createStream, expNeg, poisson, poissonInversion, POISSON_INVERSION_LIMIT, sampleCumulative, type Uniform } from './random.ts';
+
+/** The random streams of a run, one per process (see random.ts). */
+interface Streams {
+  truth: Uniform;
+  reports: Uniform;
+  discoveries: Uniform;
+  stops: Uniform;
+  sensors: Uniform;
+  dispatch: Uniform;
+  corrections: Uniform;
+}
+
+/** Per-run constants derived once from the params, so the day loop reads plain numbers. */
+interface Constants {
+  reportRate: [number, number];
+  reportWeight: number;
+  /** log(1 − q): the chance u units all miss an incident is exp(u · this). */
+  logMissPerUnit: number;
+  discoveryWeight: number;
+  stopsPerUnit: number;
+  stopBias: number;
+  hitRate: [number, number];
+  stopWeight: number;
+  sensorDetection: number;
+  sensorWeight: number;
+  falseAlertsPerCoveredDay: number;
+  /** log(1 − deterrence per unit), or 0 when deterrence is off. */
+  logDeterrencePerUnit: number;
+  /** Near-repeat: per-day decay multiplier of the excitation and the gain per incident. */
+  nearRepeatDecay: number;
+  nearRepeatGain: number;
+}
+
+/** A run in progress: advance it day by day, read its history as it grows. */
+export interface Simulation {
+  params: Params;
+  seed: number;
+  city: City;
+  history: History;
+  fusion: FusionState;
+  deployment: DeploymentBuffers;
+  /** Near-repeat excitation of the true rate per neighborhood (incidents per day). */
+  nearRepeat: Float64Array;
+  /** exp(−base rate) per neighborhood, for Poisson draws when rates are static. */
+  expNegBaseRate: Float64Array;
+  /** Probability that a patrol-driven record is kept, per neighborhood (corrections). */
+  keepProbability: Float64Array;
+  /** Running sums of sensor coverage, for placing false alerts. */
+  coverageCumulative: Float64Array;
+  streams: Streams;
+  constants: Constants;
+}
+
+export function createSimulation(params: Params, seed: number): Simulation {
+  const city = buildCity(params, seed);
+  const { size } = city;
+  const sources = params.sources;
+  const useHistory = sources.history.enabled && !params.corrections.reportsOnly;
+  const initialRecords = new Float64Array(size);
+  if (useHistory) for (let i = 0; i < size; i++) initialRecords[i] = sources.history.weight * city.priorRecords[i]!;
+
+  const coverageCumulative = new Float64Array(size);
+  let coverageSum = 0;
+  for (let i = 0; i < size; i++) {
+    coverageSum += city.sensorCoverage[i]!;
+    coverageCumulative[i] = coverageSum;
+  }
+  const nearRepeat = params.reality.nearRepeat;
+  const decay = expNeg(nearRepeat.decayPerDay);
+  const streams: Streams = {
+    truth: createStream(seed, 'truth'),
+    reports: createStream(seed, 'reports'),
+    discoveries: createStream(seed, 'discoveries'),
+    stops: createStream(seed, 'stops'),
+    sensors: createStream(seed, 'sensors'),
+    dispatch: createStream(seed, 'dispatch'),
+    corrections: createStream(seed, 'corrections'),
+  };
+  return {
+    params,
+    seed,
+    city,
+    history: allocateHistory(params.days, size),
+    fusion: createFusion(params, size, initialRecords),
+    deployment: createDeploymentBuffers(size, streams.dispatch),
+    nearRepeat: new Float64Array(size),
+    expNegBaseRate: city.baseRate.map(expNeg),
+    keepProbability: new Float64Array(size),
+    coverageCumulative,
+    streams,
+    constants: {
+      reportRate: [sources.reports.minorityRate, sources.reports.majorityRate],
+      reportWeight: sources.reports.weight,
+      logMissPerUnit: Math.log1p(-Math.min(sources.discoveries.findProbability, 1 - 1e-15)),
+      discoveryWeight: sources.discoveries.weight,
+      stopsPerUnit: sources.stops.stopsPerUnit,
+      stopBias: sources.stops.biasRatio,
+      hitRate: [Math.min(1, sources.stops.hitRate * sources.stops.minorityHitRatio), sources.stops.hitRate],
+      stopWeight: sources.stops.weight,
+      sensorDetection: sources.sensors.detectionProbability,
+      sensorWeight: sources.sensors.weight,
+      falseAlertsPerCoveredDay: sources.sensors.falseAlertsPerDay,
+      logDeterrencePerUnit: params.reality.deterrence.enabled ? Math.log1p(-params.reality.deterrence.reductionPerUnit) : 0,
+      nearRepeatDecay: decay,
+      nearRepeatGain: nearRepeat.enabled ? nearRepeat.branchingRatio * (1 - decay) : 0,
+    },
+  };
+}
+
+/** Runs up to `days` more days; returns how many days have been simulated in total. */
+export function advance(sim: Simulation, days: number): number {
+  const end = Math.min(sim.history.days, sim.history.daysDone + Math.max(0, Math.floor(days)));
+  while (sim.history.daysDone < end) {
+    simulateDay(sim, sim.history.daysDone);
+    sim.history.daysDone++;
+  }
+  return sim.history.daysDone;
+}
+
+function simulateDay(sim: Simulation, day: number): void {
+  const { params, city, history, fusion, deployment, streams, constants: k } = sim;
+  const { size } = city;
+  const sources = params.sources;
+  const corrections = params.corrections;
+  const row = day * size;
+
+  deploy(fusion.risk, size, params.deployment, deployment, streams.dispatch);
+  const units = deployment.units;
+  computeKeepProbabilities(sim);
+
+  const useReports = sources.reports.enabled;
+  const useDiscoveries = sources.discoveries.enabled;
+  const useStops = sources.stops.enabled && k.stopsPerUnit > 0;
+  const useSensors = sources.sensors.enabled;
+  const reportsOnly = corrections.reportsOnly;
+  const filterPatrolRecords = corrections.ensign || corrections.inversePropensity;
+  const reportValue0 = k.reportWeight * (corrections.reportingRateAdjust && k.reportRate[0] > 0 ? 1 / k.reportRate[0] : 1);
+  const reportValue1 = k.reportWeight * (corrections.reportingRateAdjust && k.reportRate[1] > 0 ? 1 / k.reportRate[1] : 1);
+  const discoveryWeight = reportsOnly ? 0 : k.discoveryWeight;
+  const stopWeight = reportsOnly ? 0 : k.stopWeight;
+  const sensorWeight = reportsOnly ? 0 : k.sensorWeight;
+
+  if (useSensors) placeFalseAlerts(sim, row);
+
+  let minorityTrue = 0;
+  let majorityTrue = 0;
+  let minorityKnown = 0;
+  let majorityKnown = 0;
+  let minorityStops = 0;
+  let majorityStops = 0;
+  let minorityEmptyStops = 0;
+  let majorityEmptyStops = 0;
+  // Locals for everything the loop touches: V8 then keeps them in registers across iterations.
+  const evidence = fusion.evidence;
+  const { truth, reports: reportStream, discoveries: discoveryStream, stops: stopStream, sensors: sensorStream } = streams;
+  const { baseRate, minorityIncidentShare, minorityShare, sensorCoverage } = city;
+  const nearRepeat = sim.nearRepeat;
+  const keepProbability = sim.keepProbability;
+  const { trueIncidents, reports, discoveries, stopHits, sensorAlerts, recordedIncidents, patrols, stops, stopsWithoutHit } = history;
+  const minorityReportRate = useReports ? k.reportRate[MINORITY] : 0;
+  const majorityReportRate = useReports ? k.reportRate[MAJORITY] : 0;
+  const minorityHitRate = k.hitRate[MINORITY];
+  const majorityHitRate = k.hitRate[MAJORITY];
+  const { logDeterrencePerUnit, logMissPerUnit, nearRepeatGain, nearRepeatDecay, stopsPerUnit, stopBias, sensorDetection } = k;
+  const capacityDiscovery = sources.discoveries.model === 'capacity';
+  const staticRates = logDeterrencePerUnit === 0 && nearRepeatGain === 0;
+  const expNegBaseRate = sim.expNegBaseRate;
+
+  for (let i = 0; i < size; i++) {
+    const present = units[i]!;
+    let incidents: number;
+    if (staticRates) {
+      // The common case: the rate never changes, so exp(−rate) was computed once per run.
+      const rate = baseRate[i]!;
+      incidents = rate < POISSON_INVERSION_LIMIT ? poissonInversion(truth, rate, expNegBaseRate[i]!) : poisson(truth, rate);
+    } else {
+      let rate = baseRate[i]! + nearRepeat[i]!;
+      if (logDeterrencePerUnit !== 0 && present > 0) rate *= expNeg(-present * logDeterrencePerUnit);
+      incidents = poisson(truth, rate);
+      if (nearRepeatGain > 0) nearRepeat[i] = nearRepeat[i]! * nearRepeatDecay + nearRepeatGain * incidents;
+    }
+
+    let reported0 = 0;
+    let reported1 = 0;
+    let discovered = 0;
+    let detected = 0;
+    let known = 0;
+    if (incidents > 0) {
+      const minorityIncidents = binomial(truth, incidents, minorityIncidentShare[i]!);
+      minorityTrue += minorityIncidents;
+      majorityTrue += incidents - minorityIncidents;
+      const discoverProbability = useDiscoveries && present > 0 && !capacityDiscovery ? 1 - expNeg(-present * logMissPerUnit) : 0;
+      // Capacity model: sequential sampling picks exactly min(units, incidents) incidents at random.
+      let capacity = useDiscoveries && capacityDiscovery ? Math.floor(present) : 0;
+      const detectProbability = useSensors ? sensorCoverage[i]! * sensorDetection : 0;
+      for (let n = 0; n < incidents; n++) {
+        const isMinority = n < minorityIncidents;
+        // One draw per incident per active source keeps each stream aligned across policies.
+        const isReported = useReports && reportStream() < (isMinority ? minorityReportRate : majorityReportRate);
+        let isDiscovered = discoverProbability > 0 && discoveryStream() < discoverProbability;
+        if (capacity > 0) {
+          isDiscovered = capacity >= incidents - n || discoveryStream() * (incidents - n) < capacity;
+          if (isDiscovered) capacity--;
+        }
+        const isDetected = detectProbability > 0 && sensorStream() < detectProbability;
+        if (isReported) {
+          if (isMinority) reported0++;
+          else reported1++;
+        }
+        if (isDiscovered) discovered++;
+        if (isDetected) detected++;
+        if (isReported || isDiscovered || isDetected) {
+          known++;
+          if (isMinority) minorityKnown++;
+          else majorityKnown++;
+        }
+      }
+    }
+
+    let stopCount = 0;
+    let hits = 0;
+    if (useStops && present > 0) {
+      stopCount = poisson(stopStream, stopsPerUnit * present);
+      const m = minorityShare[i]!;
+      const minorityChance = (m * stopBias) / (m * stopBias + 1 - m);
+      for (let s = 0; s < stopCount; s++) {
+        const isMinority = stopStream() < minorityChance;
+        const hit = stopStream() < (isMinority ? minorityHitRate : majorityHitRate);
+        if (hit) hits++;
+        else if (isMinority) minorityEmptyStops++;
+        else majorityEmptyStops++;
+        if (isMinority) minorityStops++;
+        else majorityStops++;
+      }
+    }
+
+    const cell = row + i;
+    const falseAlerts = sensorAlerts[cell]!;
+    // The columns start at zero and are mostly zero: writing only non-zero values saves
+    // memory traffic, the main cost of recording a large city's history.
+    if (incidents > 0) {
+      trueIncidents[cell] = incidents;
+      reports[cell] = reported0 + reported1;
+      discoveries[cell] = discovered;
+      sensorAlerts[cell] = falseAlerts + detected;
+    }
+    if (known + hits + falseAlerts > 0) recordedIncidents[cell] = known + hits + falseAlerts;
+    if (present > 0) {
+      patrols[cell] = present;
+      stopHits[cell] = hits;
+      stops[cell] = stopCount;
+      stopsWithoutHit[cell] = stopCount - hits;
+    }
+
+    let patrolRecords = discovered * discoveryWeight + hits * stopWeight;
+    if (filterPatrolRecords && patrolRecords > 0) {
+      const keep = keepProbability[i]!;
+      patrolRecords = binomial(streams.corrections, discovered, keep) * discoveryWeight + binomial(streams.corrections, hits, keep) * stopWeight;
+    }
+    evidence[i] = reported0 * reportValue0 + reported1 * reportValue1 + patrolRecords + (falseAlerts + detected) * sensorWeight;
+  }
+
+  updateRisk(fusion, size);
+  for (let i = 0; i < size; i++) history.risk[row + i] = fusion.risk[i]!;
+
+  const g = day * 2;
+  history.groupTrue[g + MINORITY] = minorityTrue;
+  history.groupTrue[g + MAJORITY] = majorityTrue;
+  history.groupKnown[g + MINORITY] = minorityKnown;
+  history.groupKnown[g + MAJORITY] = majorityKnown;
+  history.groupStops[g + MINORITY] = minorityStops;
+  history.groupStops[g + MAJORITY] = majorityStops;
+  history.groupStopsWithoutHit[g + MINORITY] = minorityEmptyStops;
+  history.groupStopsWithoutHit[g + MAJORITY] = majorityEmptyStops;
+}
+
+/**
+ * Keep probabilities for patrol-driven records, from each neighborhood's propensity
+ * p_i = expected units / P. Ensign et al.: (1 − p_i) / max_j (1 − p_j). Inverse propensity:
+ * min_j p_j / p_i. With both on, both filters apply.
+ */
+function computeKeepProbabilities(sim: Simulation): void {
+  const { ensign, inversePropensity } = sim.params.corrections;
+  if (!ensign && !inversePropensity) return;
+  const expected = sim.deployment.expected;
+  const size = sim.city.size;
+  const total = sim.params.deployment.units;
+  let maxMiss = 0;
+  let minPropensity = Infinity;
+  for (let i = 0; i < size; i++) {
+    const p = expected[i]! / total;
+    if (1 - p > maxMiss) maxMiss = 1 - p;
+    if (p < minPropensity) minPropensity = p;
+  }
+  for (let i = 0; i < size; i++) {
+    const p = expected[i]! / total;
+    let keep = 1;
+    if (ensign) keep *= maxMiss > 0 ? (1 - p) / maxMiss : 0;
+    if (inversePropensity) keep *= p > 0 ? minPropensity / p : 0;
+    sim.keepProbability[i] = keep;
+  }
+}
+
+/** False alerts: a city-wide Poisson count placed in proportion to coverage (written to today's row). */
+function placeFalseAlerts(sim: Simulation, row: number): void {
+  const { city, coverageCumulative, streams, constants, history } = sim;
+  const totalCoverage = coverageCumulative[city.size - 1]!;
+  if (!(totalCoverage > 0) || !(constants.falseAlertsPerCoveredDay > 0)) return;
+  const count = poisson(streams.sensors, constants.falseAlertsPerCoveredDay * totalCoverage);
+  for (let a = 0; a < count; a++) {
+    const i = sampleCumulative(streams.sensors, coverageCumulative, city.size);
+    history.sensorAlerts[row + i] = history.sensorAlerts[row + i]! + 1;
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Builds the app once (vite build) and serves it with vite preview for every browser test;
+ * tests read the address with inject('baseUrl'). Node-only runs (RUNAWAY_SKIP_BROWSER=1) skip it.
+ */
+import type { TestProject } from 'vitest/node';
+import { build, preview, type PreviewServer } from 'vite';
+
+let server: PreviewServer | undefined;
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (process.env.RUNAWAY_SKIP_BROWSER === '1') {
+    project.provide('baseUrl', '');
+    return async () => {};
+  }
+  await build({ logLevel: 'warn' });
+  server = await preview({ preview: { port: 0, strictPort: false }, logLevel: 'warn' });
+  const address = server.resolvedUrls?.local[0];
+  if (!address) throw new Error('vite preview did not report a local address.');
+  project.provide('baseUrl', address);
+  return async () => {
+    await new Promise<void>((resolve) => server?.httpServer.close(() => resolve()));
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
