@@ -4,6 +4,9 @@
  */
 import type { TestProject } from 'vitest/node';
 import { build, preview, type PreviewServer } from 'vite';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 let server: PreviewServer | undefined;
 
@@ -12,13 +15,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('baseUrl', '');
     return async () => {};
   }
-  await build({ logLevel: 'warn' });
-  server = await preview({ preview: { port: 0, strictPort: false }, logLevel: 'warn' });
+  // A private output folder, so parallel test runs never overwrite each other's build.
+  const outDir = mkdtempSync(join(tmpdir(), 'runaway-build-'));
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  server = await preview({ build: { outDir }, preview: { port: 0, strictPort: false }, logLevel: 'warn' });
   const address = server.resolvedUrls?.local[0];
   if (!address) throw new Error('vite preview did not report a local address.');
   project.provide('baseUrl', address);
   return async () => {
-    await new Promise<void>((resolve) => server?.httpServer.close(() => resolve()));
+    await server?.close();
+    rmSync(outDir, { recursive: true, force: true });
   };
 }
 
