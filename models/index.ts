@@ -8,3 +8,4 @@ export * from './simulation.ts';
 export * from './run.ts';
 export * from './version.ts';
 export { createStream, expNeg, poisson, binomial, STREAM_NAMES, type Uniform, type StreamName } from './random.ts';
+export * from './params/json-schema.ts';

@@ -1,0 +1,108 @@
+/** Command-line arguments of `npm run sim`: parsing and checking, with errors a person can act on. */
+import { MAX_SEED } from '../../models/index.ts';
+
+export interface CliOptions {
+  preset: string | null;
+  paramsFile: string | null;
+  assignments: { path: string; value: string }[];
+  seed: number | null;
+  runs: number;
+  days: number | null;
+  series: boolean;
+  format: 'json' | 'csv';
+  out: string | null;
+  schema: boolean;
+  listPresets: boolean;
+  help: boolean;
+  /** `--sweep path=from:to:steps`, parsed by the worker engine's CLI support. */
+  sweep: string | null;
+}
+
+/** A problem with the command line; main() prints it and exits with code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const MAX_RUNS = 10_000;
+
+export const USAGE = `Usage: npm run sim -- [options]
+
+Runs the Runaway simulation headless and prints its results.
+
+  --preset ID          start from a preset (see --list-presets); default: the parameter defaults
+  --params FILE.json   partial parameters over the defaults (or over the preset)
+  --set path=value     set one parameter, e.g. --set sources.reports.minorityRate=0.2 (repeatable)
+  --seed N             random seed, a whole number from 0 to ${MAX_SEED} (default: the preset's, else 1)
+  --runs N             replicates with seeds N, N+1, ... (default 1, at most ${MAX_RUNS})
+  --days N             days to simulate (same as --set days=N)
+  --series             include daily series in the output
+  --format json|csv    output format (default json)
+  --out FILE           write to FILE instead of standard output
+  --schema             print the parameters' JSON Schema and exit
+  --list-presets       list the presets and exit
+  --help               show this help`;
+
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const options: CliOptions = {
+    preset: null,
+    paramsFile: null,
+    assignments: [],
+    seed: null,
+    runs: 1,
+    days: null,
+    series: false,
+    format: 'json',
+    out: null,
+    schema: false,
+    listPresets: false,
+    help: false,
+    sweep: null,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const raw = argv[i]!;
+    const [flag, inlineValue] = raw.startsWith('--') && raw.includes('=') ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)] : [raw, undefined];
+    const value = (): string => {
+      if (inlineValue !== undefined) return inlineValue;
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`${flag} needs a value. See --help.`);
+      i++;
+      return next;
+    };
+    switch (flag) {
+      case '--preset': options.preset = value(); break;
+      case '--params': options.paramsFile = value(); break;
+      case '--set': {
+        const assignment = value();
+        const at = assignment.indexOf('=');
+        if (at <= 0) throw new UsageError(`--set takes path=value, e.g. --set deployment.units=20; got "${assignment}".`);
+        options.assignments.push({ path: assignment.slice(0, at), value: assignment.slice(at + 1) });
+        break;
+      }
+      case '--seed': options.seed = wholeNumber('--seed', value(), 0, MAX_SEED); break;
+      case '--runs': options.runs = wholeNumber('--runs', value(), 1, MAX_RUNS); break;
+      case '--days': options.days = wholeNumber('--days', value(), 1, Number.MAX_SAFE_INTEGER); break;
+      case '--series': options.series = true; break;
+      case '--format': {
+        const format = value();
+        if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, not "${format}".`);
+        options.format = format;
+        break;
+      }
+      case '--out': options.out = value(); break;
+      case '--sweep': options.sweep = value(); break;
+      case '--schema': options.schema = true; break;
+      case '--list-presets': options.listPresets = true; break;
+      case '--help': case '-h': options.help = true; break;
+      default: throw new UsageError(`Unknown option "${raw}". See --help.`);
+    }
+  }
+  return options;
+}
+
+function wholeNumber(flag: string, text: string, min: number, max: number): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isInteger(value) || value < min || value > max) {
+    throw new UsageError(`${flag} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ' up'}, not "${text}".`);
+  }
+  return value;
+}
