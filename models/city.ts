@@ -91,7 +91,7 @@ export function buildCity(params: Params, seed: number): City {
 function fillPopulation(city: City, params: Params, rng: Uniform): void {
   const { meanPopulation, populationSpread } = params.city;
   for (let i = 0; i < city.size; i++) {
-    city.population[i] = Math.max(1, Math.round(meanPopulation * (1 + populationSpread * (2 * rng() - 1))));
+    city.population[i] = Math.max(1, Math.round(meanPopulation * (1 + populationSpread * (2 * rng.next() - 1))));
   }
 }
 
@@ -105,7 +105,7 @@ function fillMinorityShare(city: City, fraction: number, segregation: number, rn
   const { size, columns, rows } = city;
   let field = new Float64Array(size);
   let next = new Float64Array(size);
-  for (let i = 0; i < size; i++) field[i] = rng();
+  for (let i = 0; i < size; i++) field[i] = rng.next();
   // Enough passes of neighbor averaging to make blobs a few neighborhoods across at any grid size.
   const passes = Math.max(2, Math.round(Math.max(columns, rows) / 4));
   for (let pass = 0; pass < passes; pass++) {

@@ -27,7 +27,7 @@ const TIE_BREAK_SCALE = 1e-9;
 
 export function createDeploymentBuffers(size: number, rng: Uniform): DeploymentBuffers {
   const tieBreak = new Float64Array(size);
-  for (let i = 0; i < size; i++) tieBreak[i] = rng() * TIE_BREAK_SCALE;
+  for (let i = 0; i < size; i++) tieBreak[i] = rng.next() * TIE_BREAK_SCALE;
   return {
     expected: new Float64Array(size),
     units: new Float64Array(size),

@@ -7,5 +7,5 @@ export * from './metrics.ts';
 export * from './simulation.ts';
 export * from './run.ts';
 export * from './version.ts';
-export { createStream, expNeg, poisson, binomial, STREAM_NAMES, type Uniform, type StreamName } from './random.ts';
+export { createStream, streamSeedText, RandomStream, expNeg, poisson, binomial, STREAM_NAMES, type Uniform, type StreamName } from './random.ts';
 export * from './params/json-schema.ts';

@@ -8,8 +8,39 @@
  */
 import xor128 from 'seedrandom/lib/xor128.js';
 
-/** A uniform generator on [0, 1). */
-export type Uniform = () => number;
+/**
+ * A stream of uniforms on [0, 1): seedrandom's xor128 generator, seeded by seedrandom and stepped
+ * here with the same arithmetic, so every draw is exactly seedrandom's xor128 output. Stepping it
+ * in a class with Int32Array state (instead of calling seedrandom's per-instance closures) keeps
+ * call sites monomorphic: V8 inlines next() and never boxes the 32-bit state, so the day loop
+ * allocates nothing (see /work/shared/research/perf.md, pitfall 3).
+ */
+export class RandomStream {
+  private readonly state: Int32Array;
+
+  constructor(seedText: string) {
+    const seeded = xor128(seedText, { state: true }) as unknown as { state(): { x: number; y: number; z: number; w: number } };
+    const { x, y, z, w } = seeded.state();
+    this.state = Int32Array.of(x, y, z, w);
+  }
+
+  /** The next uniform on [0, 1), with 32 random bits. */
+  next(): number {
+    const s = this.state;
+    const x = s[0]!;
+    const t = x ^ (x << 11);
+    s[0] = s[1]!;
+    s[1] = s[2]!;
+    const w = s[3]!;
+    s[2] = w;
+    const nextW = w ^ (w >>> 19) ^ t ^ (t >>> 8);
+    s[3] = nextW;
+    return (nextW >>> 0) / 0x100000000;
+  }
+}
+
+/** A source of uniforms on [0, 1); every sampler takes one. */
+export type Uniform = RandomStream;
 
 /** The named random processes of one run; each has an independent stream. */
 export const STREAM_NAMES = [
@@ -26,8 +57,13 @@ export const STREAM_NAMES = [
 export type StreamName = (typeof STREAM_NAMES)[number];
 
 /** Creates the uniform stream `name` of the run with this seed (xorshift128, 32-bit uniforms). */
-export function createStream(seed: number, name: StreamName): Uniform {
-  return xor128(`runaway:${seed}:${name}`);
+export function createStream(seed: number, name: StreamName): RandomStream {
+  return new RandomStream(streamSeedText(seed, name));
+}
+
+/** The seedrandom seed text of a stream: `seedrandom.xor128(streamSeedText(...))` gives the same draws. */
+export function streamSeedText(seed: number, name: StreamName): string {
+  return `runaway:${seed}:${name}`;
 }
 
 // exp(-x) for 0 <= x < 64 from a table and a 4th-order polynomial: only + and *, so it is
@@ -62,7 +98,7 @@ export function poisson(rng: Uniform, mean: number): number {
 
 /** Poisson(mean) by inversion for 0 < mean < 30, with exp(−mean) supplied by the caller. */
 export function poissonInversion(rng: Uniform, mean: number, expNegMean: number): number {
-  const u = rng();
+  const u = rng.next();
   let p = expNegMean;
   let cumulative = p;
   let k = 0;
@@ -94,8 +130,8 @@ export function poissonPtrs(rng: Uniform, mean: number): number {
   const invAlpha = 1.1239 + 1.1328 / (b - 3.4);
   const vr = 0.9277 - 3.6224 / (b - 2);
   for (;;) {
-    const u = rng() - 0.5;
-    const v = rng();
+    const u = rng.next() - 0.5;
+    const v = rng.next();
     const us = 0.5 - Math.abs(u);
     const k = Math.floor(((2 * a) / us + b) * u + mean + 0.43);
     if (us >= 0.07 && v <= vr) return k;
@@ -115,13 +151,13 @@ export function binomial(rng: Uniform, trials: number, p: number): number {
   if (trials <= 0 || !(p > 0)) return 0;
   if (p >= 1) return trials;
   let count = 0;
-  for (let i = 0; i < trials; i++) count -= Math.floor(rng() - p);
+  for (let i = 0; i < trials; i++) count -= Math.floor(rng.next() - p);
   return count;
 }
 
 /** Index i with probability weights[i] / total, by binary search over a cumulative array. */
 export function sampleCumulative(rng: Uniform, cumulative: Float64Array, length: number): number {
-  const target = rng() * cumulative[length - 1]!;
+  const target = rng.next() * cumulative[length - 1]!;
   let lo = 0;
   let hi = length - 1;
   while (lo < hi) {

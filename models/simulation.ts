@@ -62,6 +62,8 @@ export interface Simulation {
   coverageCumulative: Float64Array;
   streams: Streams;
   constants: Constants;
+  /** One neighborhood's stop counts today (STOP_* slots). */
+  stopCounts: Int32Array;
 }
 
 export function createSimulation(params: Params, seed: number): Simulation {
@@ -101,6 +103,7 @@ export function createSimulation(params: Params, seed: number): Simulation {
     keepProbability: new Float64Array(size),
     coverageCumulative,
     streams,
+    stopCounts: new Int32Array(5),
     constants: {
       reportRate: [sources.reports.minorityRate, sources.reports.majorityRate],
       reportWeight: sources.reports.weight,
@@ -160,21 +163,19 @@ function simulateDay(sim: Simulation, day: number): void {
   let minorityKnown = 0;
   let majorityKnown = 0;
   let minorityStops = 0;
-  let majorityStops = 0;
   let minorityEmptyStops = 0;
   let majorityEmptyStops = 0;
   // Locals for everything the loop touches: V8 then keeps them in registers across iterations.
   const evidence = fusion.evidence;
-  const { truth, reports: reportStream, discoveries: discoveryStream, stops: stopStream, sensors: sensorStream } = streams;
-  const { baseRate, minorityIncidentShare, minorityShare, sensorCoverage } = city;
+  const stopCounts = sim.stopCounts;
+  const { truth, reports: reportStream, discoveries: discoveryStream, sensors: sensorStream } = streams;
+  const { baseRate, minorityIncidentShare, sensorCoverage } = city;
   const nearRepeat = sim.nearRepeat;
   const keepProbability = sim.keepProbability;
   const { trueIncidents, reports, discoveries, stopHits, sensorAlerts, recordedIncidents, patrols, stops, stopsWithoutHit } = history;
   const minorityReportRate = useReports ? k.reportRate[MINORITY] : 0;
   const majorityReportRate = useReports ? k.reportRate[MAJORITY] : 0;
-  const minorityHitRate = k.hitRate[MINORITY];
-  const majorityHitRate = k.hitRate[MAJORITY];
-  const { logDeterrencePerUnit, logMissPerUnit, nearRepeatGain, nearRepeatDecay, stopsPerUnit, stopBias, sensorDetection } = k;
+  const { logDeterrencePerUnit, logMissPerUnit, nearRepeatGain, nearRepeatDecay, sensorDetection } = k;
   const capacityDiscovery = sources.discoveries.model === 'capacity';
   const staticRates = logDeterrencePerUnit === 0 && nearRepeatGain === 0;
   const expNegBaseRate = sim.expNegBaseRate;
@@ -189,7 +190,7 @@ function simulateDay(sim: Simulation, day: number): void {
     } else {
       let rate = baseRate[i]! + nearRepeat[i]!;
       if (logDeterrencePerUnit !== 0 && present > 0) rate *= expNeg(-present * logDeterrencePerUnit);
-      incidents = poisson(truth, rate);
+      incidents = rate < POISSON_INVERSION_LIMIT ? poissonInversion(truth, rate, expNeg(rate)) : poisson(truth, rate);
       if (nearRepeatGain > 0) nearRepeat[i] = nearRepeat[i]! * nearRepeatDecay + nearRepeatGain * incidents;
     }
 
@@ -209,13 +210,13 @@ function simulateDay(sim: Simulation, day: number): void {
       for (let n = 0; n < incidents; n++) {
         const isMinority = n < minorityIncidents;
         // One draw per incident per active source keeps each stream aligned across policies.
-        const isReported = useReports && reportStream() < (isMinority ? minorityReportRate : majorityReportRate);
-        let isDiscovered = discoverProbability > 0 && discoveryStream() < discoverProbability;
+        const isReported = useReports && reportStream.next() < (isMinority ? minorityReportRate : majorityReportRate);
+        let isDiscovered = discoverProbability > 0 && discoveryStream.next() < discoverProbability;
         if (capacity > 0) {
-          isDiscovered = capacity >= incidents - n || discoveryStream() * (incidents - n) < capacity;
+          isDiscovered = capacity >= incidents - n || discoveryStream.next() * (incidents - n) < capacity;
           if (isDiscovered) capacity--;
         }
-        const isDetected = detectProbability > 0 && sensorStream() < detectProbability;
+        const isDetected = detectProbability > 0 && sensorStream.next() < detectProbability;
         if (isReported) {
           if (isMinority) reported0++;
           else reported1++;
@@ -233,18 +234,12 @@ function simulateDay(sim: Simulation, day: number): void {
     let stopCount = 0;
     let hits = 0;
     if (useStops && present > 0) {
-      stopCount = poisson(stopStream, stopsPerUnit * present);
-      const m = minorityShare[i]!;
-      const minorityChance = (m * stopBias) / (m * stopBias + 1 - m);
-      for (let s = 0; s < stopCount; s++) {
-        const isMinority = stopStream() < minorityChance;
-        const hit = stopStream() < (isMinority ? minorityHitRate : majorityHitRate);
-        if (hit) hits++;
-        else if (isMinority) minorityEmptyStops++;
-        else majorityEmptyStops++;
-        if (isMinority) minorityStops++;
-        else majorityStops++;
-      }
+      drawStops(sim, i);
+      stopCount = stopCounts[STOP_COUNT]!;
+      hits = stopCounts[STOP_HITS]!;
+      minorityStops += stopCounts[STOP_MINORITY]!;
+      minorityEmptyStops += stopCounts[STOP_MINORITY_EMPTY]!;
+      majorityEmptyStops += stopCounts[STOP_MAJORITY_EMPTY]!;
     }
 
     const cell = row + i;
@@ -275,6 +270,8 @@ function simulateDay(sim: Simulation, day: number): void {
 
   updateRisk(fusion, size);
   for (let i = 0; i < size; i++) history.risk[row + i] = fusion.risk[i]!;
+  let totalStops = 0;
+  for (let i = 0; i < size; i++) totalStops += history.stops[row + i]!;
 
   const g = day * 2;
   history.groupTrue[g + MINORITY] = minorityTrue;
@@ -282,9 +279,51 @@ function simulateDay(sim: Simulation, day: number): void {
   history.groupKnown[g + MINORITY] = minorityKnown;
   history.groupKnown[g + MAJORITY] = majorityKnown;
   history.groupStops[g + MINORITY] = minorityStops;
-  history.groupStops[g + MAJORITY] = majorityStops;
+  history.groupStops[g + MAJORITY] = totalStops - minorityStops;
   history.groupStopsWithoutHit[g + MINORITY] = minorityEmptyStops;
   history.groupStopsWithoutHit[g + MAJORITY] = majorityEmptyStops;
+}
+
+// Slots of Simulation.stopCounts, written by drawStops.
+const STOP_COUNT = 0;
+const STOP_HITS = 1;
+const STOP_MINORITY = 2;
+const STOP_MINORITY_EMPTY = 3;
+const STOP_MAJORITY_EMPTY = 4;
+
+/**
+ * Stops in one patrolled neighborhood: a Poisson number in proportion to the units present, each
+ * of a minority resident with probability m·b / (m·b + 1 − m), each a hit at that group's rate.
+ * A separate function taking only (object, index) and answering through an Int32Array: V8 boxes
+ * floating-point arguments of calls it does not inline, and the day loop must not allocate.
+ */
+function drawStops(sim: Simulation, i: number): void {
+  const k = sim.constants;
+  const stream = sim.streams.stops;
+  const mean = k.stopsPerUnit * sim.deployment.units[i]!;
+  const stopCount = mean < POISSON_INVERSION_LIMIT ? poissonInversion(stream, mean, expNeg(mean)) : poisson(stream, mean);
+  const m = sim.city.minorityShare[i]!;
+  const minorityChance = (m * k.stopBias) / (m * k.stopBias + 1 - m);
+  const minorityHitRate = k.hitRate[MINORITY];
+  const majorityHitRate = k.hitRate[MAJORITY];
+  let hits = 0;
+  let minorityStops = 0;
+  let minorityEmpty = 0;
+  let majorityEmpty = 0;
+  for (let s = 0; s < stopCount; s++) {
+    const isMinority = stream.next() < minorityChance;
+    const hit = stream.next() < (isMinority ? minorityHitRate : majorityHitRate);
+    if (isMinority) minorityStops++;
+    if (hit) hits++;
+    else if (isMinority) minorityEmpty++;
+    else majorityEmpty++;
+  }
+  const counts = sim.stopCounts;
+  counts[STOP_COUNT] = stopCount;
+  counts[STOP_HITS] = hits;
+  counts[STOP_MINORITY] = minorityStops;
+  counts[STOP_MINORITY_EMPTY] = minorityEmpty;
+  counts[STOP_MAJORITY_EMPTY] = majorityEmpty;
 }
 
 /**
