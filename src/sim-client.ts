@@ -1,0 +1,53 @@
+/**
+ * The UI's only door to the simulation: every run, ensemble and sweep goes to Web Workers, so
+ * the page stays responsive while sliders move. This module is also the only place that creates
+ * a worker, in the literal form Vite needs to detect and bundle it.
+ */
+import { clampPoolSize } from './sim-client-pool.ts';
+import { createSimEngine, type EngineOptions } from './sim-client-core.ts';
+import type { WorkerPort } from './sim-client-slot.ts';
+import type { SimEngine } from './sim-client-types.ts';
+
+export type {
+  Band,
+  BatchOptions,
+  EnsembleOutcome,
+  EnsembleSummary,
+  HistoryChunk,
+  Quantiles,
+  ReplicatesOutcome,
+  RunOutcome,
+  SeriesBands,
+  SimClient,
+  SimEngine,
+  SweepOutcome,
+  SweepSummary,
+} from './sim-client-types.ts';
+export { DEFAULT_SWEEP_METRIC, summaryMetricPaths } from '../workers/summary-metrics.ts';
+
+/**
+ * Creates the client and starts its workers: one for interactive runs and a pool of
+ * `poolSize` (default: navigator.hardwareConcurrency, clamped to 1 to 8) for ensembles and sweeps.
+ */
+export function createSimClient(options: { poolSize?: number } & Partial<Omit<EngineOptions, 'poolSize'>> = {}): SimEngine {
+  const poolSize = clampPoolSize(options.poolSize ?? globalThis.navigator?.hardwareConcurrency);
+  const engine = createSimEngine(startBrowserWorker, { ...options, poolSize });
+  engine.warm();
+  return engine;
+}
+
+function startBrowserWorker(): WorkerPort {
+  const worker = new Worker(new URL('../workers/sim.worker.ts', import.meta.url), { type: 'module' });
+  return {
+    endpoint: worker,
+    terminate: () => worker.terminate(),
+    onCrash: (listener) => {
+      worker.addEventListener('error', (event) => {
+        // Handled here (the request fails with a message), so not also an uncaught page error.
+        event.preventDefault();
+        listener(event.message || 'the worker script could not be loaded');
+      });
+      worker.addEventListener('messageerror', () => listener('a message from the worker could not be read'));
+    },
+  };
+}

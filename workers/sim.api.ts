@@ -1,0 +1,207 @@
+/**
+ * The simulation API that workers expose: a plain object, so Node tests and the CLI's worker
+ * threads use exactly what the browser's workers run. It validates input (bad params come back
+ * as an `invalid` reply, never as an exception), runs the model in chunks that stream to the
+ * caller, lets a newer run supersede an older one, and hands typed arrays over by transfer.
+ */
+import { releaseProxy, transfer } from 'comlink';
+import {
+  advance,
+  computeMetrics,
+  computeSeries,
+  createSimulation,
+  findSpec,
+  MAX_SEED,
+  MODEL_VERSION,
+  ParamError,
+  parseAssignment,
+  validateParams,
+  type Params,
+  type RunResult,
+} from '../models/index.ts';
+import { chunkBoundaries, chunkBuffers, collectBuffers, sliceChunk, withRunContext } from './chunks.ts';
+import type {
+  Diagnostics,
+  InvalidReply,
+  ParamsInput,
+  ReplicateReply,
+  ReplicateRequest,
+  RunEvent,
+  RunReply,
+  RunRequest,
+  SweepPlanReply,
+  ValidateReply,
+} from './protocol.ts';
+import { DEFAULT_SWEEP_METRIC, summaryMetricPaths } from './summary-metrics.ts';
+import { yieldToEventLoop } from './yield.ts';
+
+export interface SimApi {
+  /**
+   * Runs the model for params.days days, calling `onEvent` with each chunk of history (or
+   * progress) as it is computed. Resolves `superseded` as soon as a run with a higher runId
+   * has started on this object, `invalid` for bad params or seed, else the whole result with
+   * every typed array marked for transfer. Every streamed event is delivered before it resolves.
+   */
+  run(request: RunRequest, onEvent?: (event: RunEvent) => unknown): Promise<RunReply>;
+  /** One replicate for an ensemble or sweep: metrics (and series if asked), transferred. */
+  replicate(request: ReplicateRequest): ReplicateReply;
+  /** Resolves params against the defaults and checks the seeds, if any, without running. */
+  validate(params: ParamsInput, seeds?: readonly number[]): ValidateReply;
+  /** The params of each point of a sweep of `path` over `values`, and the metric it will plot. */
+  planSweep(params: ParamsInput, path: string, values: readonly number[], metric?: string): SweepPlanReply;
+  /** Live runs and heap in use; `collectGarbage` runs a full GC first where one is exposed. */
+  diagnostics(collectGarbage?: boolean): Diagnostics;
+}
+
+const SUPERSEDED: RunReply = { status: 'superseded' };
+
+/** A fresh API object with its own notion of the latest run (one per worker). */
+export function createSimApi(): SimApi {
+  let latestRunId = -Infinity;
+  let activeRuns = 0;
+
+  return {
+    async run(request, onEvent) {
+      const { runId } = request;
+      if (runId > latestRunId) latestRunId = runId;
+      const superseded = () => runId < latestRunId;
+      activeRuns++;
+      const deliveries: Promise<unknown>[] = [];
+      const emit = (event: RunEvent, buffers: ArrayBuffer[]) => {
+        // Not awaited one by one: the next chunk computes while this one travels.
+        deliveries.push(Promise.resolve(onEvent!(transfer(event, buffers))).catch(() => undefined));
+      };
+      try {
+        let params: Params;
+        try {
+          params = validateParams(request.params);
+          checkSeed(request.seed, 'seed');
+        } catch (error) {
+          return invalidReply(error);
+        }
+        const sim = createSimulation(params, request.seed);
+        const mode = onEvent ? (request.stream ?? 'history') : 'none';
+        let fromDay = 0;
+        for (const toDay of chunkBoundaries(params.days, sim.city.size, request.chunkDays)) {
+          if (superseded()) return SUPERSEDED;
+          advance(sim, toDay - fromDay);
+          if (mode === 'history') {
+            const rows = sliceChunk(sim.history, fromDay, toDay);
+            const chunk = fromDay === 0 ? withRunContext(rows, sim.city, params) : rows;
+            emit({ kind: 'chunk', chunk }, chunkBuffers(rows));
+          } else if (mode === 'progress') {
+            emit({ kind: 'progress', daysDone: toDay, days: params.days }, []);
+          }
+          fromDay = toDay;
+          // The only moment a newer request's message can be handled.
+          await yieldToEventLoop();
+        }
+        if (superseded()) return SUPERSEDED;
+        const result: RunResult = {
+          modelVersion: MODEL_VERSION,
+          params,
+          seed: request.seed,
+          city: sim.city,
+          history: sim.history,
+          metrics: computeMetrics(sim.history, sim.city),
+          series: computeSeries(sim.history, sim.city),
+        };
+        await Promise.all(deliveries);
+        if (superseded()) return SUPERSEDED;
+        return transfer({ status: 'done', result } as RunReply, collectBuffers(result));
+      } finally {
+        activeRuns--;
+        releaseCallback(onEvent);
+      }
+    },
+
+    replicate({ params: input, seed, series }) {
+      let params: Params;
+      try {
+        params = validateParams(input);
+        checkSeed(seed, 'seed');
+      } catch (error) {
+        return invalidReply(error);
+      }
+      const sim = createSimulation(params, seed);
+      advance(sim, params.days);
+      const reply: ReplicateReply = {
+        status: 'done',
+        seed,
+        metrics: computeMetrics(sim.history, sim.city),
+        series: series ? computeSeries(sim.history, sim.city) : null,
+      };
+      return transfer(reply, collectBuffers(reply));
+    },
+
+    validate(input, seeds) {
+      try {
+        const params = validateParams(input);
+        if (seeds !== undefined) checkSeeds(seeds);
+        return { status: 'valid', params };
+      } catch (error) {
+        return invalidReply(error);
+      }
+    },
+
+    planSweep(input, path, values, metric = DEFAULT_SWEEP_METRIC) {
+      try {
+        const base = validateParams(input);
+        const spec = findSpec(path);
+        if (!spec || (spec.kind !== 'number' && spec.kind !== 'integer')) {
+          throw new ParamError('sweep.path', `"${path}" is not a numeric parameter; a sweep varies one number, such as deployment.units or sources.reports.minorityRate.`);
+        }
+        if (!Array.isArray(values) || values.length === 0 || values.some((v) => typeof v !== 'number' || !Number.isFinite(v))) {
+          throw new ParamError('sweep.values', 'A sweep needs at least one value, and every value must be a finite number.');
+        }
+        const metrics = summaryMetricPaths();
+        if (!metrics.includes(metric)) {
+          throw new ParamError('sweep.metric', `Unknown summary metric "${metric}"; choose one of ${metrics.join(', ')}.`);
+        }
+        // String(v) round-trips every finite number exactly, and parseAssignment names the range on error.
+        const points = values.map((value) => validateParams(parseAssignment(path, String(value)), base));
+        return { status: 'valid', points, metric };
+      } catch (error) {
+        return invalidReply(error);
+      }
+    },
+
+    diagnostics(collectGarbage = false) {
+      if (collectGarbage) (globalThis as { gc?: () => void }).gc?.();
+      return { activeRuns, heapUsedBytes: heapUsed() };
+    },
+  };
+}
+
+/** Seeds are whole numbers from 0 to 2^32 − 1 (the model's MAX_SEED). */
+function checkSeed(seed: unknown, field: string): void {
+  if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
+    throw new ParamError(field, `${field} must be a whole number from 0 to ${MAX_SEED}, not ${String(seed)}.`);
+  }
+}
+
+function checkSeeds(seeds: readonly number[]): void {
+  if (!Array.isArray(seeds) || seeds.length === 0) throw new ParamError('seeds', 'An ensemble needs at least one seed.');
+  seeds.forEach((seed, index) => checkSeed(seed, `seeds[${index}]`));
+}
+
+/** ParamError becomes a reply; anything else is a bug and propagates (comlink rethrows it in the caller). */
+function invalidReply(error: unknown): InvalidReply {
+  if (error instanceof ParamError) return { status: 'invalid', field: error.field, message: error.message };
+  throw error;
+}
+
+/** In a worker, a callback is a comlink proxy holding a MessagePort: release it, or every run leaks one. */
+function releaseCallback(callback: unknown): void {
+  if (typeof callback !== 'function') return;
+  const release = (callback as unknown as Record<symbol, unknown>)[releaseProxy];
+  if (typeof release === 'function') (release as () => void)();
+}
+
+function heapUsed(): number | null {
+  const scope = globalThis as {
+    process?: { memoryUsage?: () => { heapUsed: number } };
+    performance?: { memory?: { usedJSHeapSize: number } };
+  };
+  return scope.process?.memoryUsage?.().heapUsed ?? scope.performance?.memory?.usedJSHeapSize ?? null;
+}

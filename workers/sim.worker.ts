@@ -1,0 +1,5 @@
+/** The browser's simulation worker: exposes the API object over comlink, nothing else. */
+import { expose } from 'comlink';
+import { createSimApi } from './sim.api.ts';
+
+expose(createSimApi());
