@@ -1,0 +1,132 @@
+/**
+ * Chart 5: the Lorenz curve of patrols against true crime, from day 1 up to the playback day.
+ * Neighborhoods are sorted by patrols per true incident; x accumulates their share of true crime
+ * and y their share of patrols. Patrols that follow crime lie on the diagonal; the area between
+ * the curve and the diagonal is patrols spent where the crime is not.
+ */
+import { svg, type SVGTemplateResult } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { area, line } from 'd3-shape';
+import { gini, type RunResult } from '../../../models/index.ts';
+import { renderXAxis, renderYAxis } from './axes.ts';
+import { lorenzAt, lorenzCurve, patrolShareOfTopCrime, RunningTotals, type LorenzCurve } from './chart-data.ts';
+import { displayDay, formatIndex, formatPercent, formatPercentTick } from './format.ts';
+import { FONT_SIZE, KEY_SWATCH_WIDTH, plotLayout, type PlotLayout } from './layout.ts';
+import { DASHES, GROUP_COLORS, INK, MUTED_INK } from './palettes.ts';
+import { RunChart, type TableData } from './run-chart.ts';
+
+/** The share of true crime the summary singles out: where the most over-patrolled tenth of it happened. */
+export const TOP_CRIME_SHARE = 0.1;
+/** Cities up to this size get a dot per neighborhood on the curve. */
+const MAX_DOTTED_NEIGHBORHOODS = 60;
+
+/**
+ * Lorenz curve of patrols against true crime up to the playback day, with the equality diagonal;
+ * the summary gives the Gini coefficient of patrols.
+ * @csspart figure - the <figure> around caption, chart and table
+ * @csspart title - the chart's name
+ * @csspart summary - the generated one-sentence summary
+ * @csspart svg - the chart
+ * @csspart table - the <details> with the data table
+ */
+@customElement('runaway-lorenz-chart')
+export class LorenzChart extends RunChart {
+  private layout: PlotLayout | undefined;
+  private x: ScaleLinear<number, number> = scaleLinear();
+  private y: ScaleLinear<number, number> = scaleLinear();
+  private patrolTotals: RunningTotals | undefined;
+  private crimeTotals: RunningTotals | undefined;
+  private curve: LorenzCurve = { x: new Float64Array(1), y: new Float64Array(1), order: new Int32Array(0) };
+  private curveRun: RunResult | undefined;
+
+  get heading(): string {
+    return 'Who gets the patrols: Lorenz curve against true crime';
+  }
+
+  protected get plotLayout() {
+    return this.layout;
+  }
+
+  protected layoutRun(result: RunResult, width: number): void {
+    this.layout = plotLayout(
+      width,
+      [
+        { label: 'Patrols against true crime', color: GROUP_COLORS.minority, dash: DASHES.solid, width: 3 },
+        { label: 'Equality', color: MUTED_INK, dash: DASHES.dashed, width: 1.5 },
+      ],
+      { square: true, leftMargin: 60 },
+    );
+    const { margin, innerHeight } = this.layout;
+    const side = innerHeight;
+    this.x = scaleLinear().domain([0, 1]).range([margin.left, margin.left + side]);
+    this.y = scaleLinear().domain([0, 1]).range([margin.top + side, margin.top]);
+    if (this.curveRun !== result) {
+      this.patrolTotals = new RunningTotals(result.history.patrols, result.history.size);
+      this.crimeTotals = new RunningTotals(result.history.trueIncidents, result.history.size);
+      this.curveRun = result;
+    }
+  }
+
+  protected describeDay(_result: RunResult, day: number): { summary: string; table: TableData } {
+    const patrols = this.patrolTotals!.advanceTo(day);
+    const crime = this.crimeTotals!.advanceTo(day);
+    this.curve = lorenzCurve(patrols, crime);
+    const patrolGini = gini(patrols);
+    const hasData = this.curve.x.length > 1 && this.curve.x[this.curve.x.length - 1]! > 0 && this.curve.y[this.curve.y.length - 1]! > 0;
+    const summary = hasData
+      ? `Up to day ${displayDay(day)} the neighborhoods with the most patrols per true incident, where ${formatPercent(TOP_CRIME_SHARE)} ` +
+        `of true crime happened, received ${formatPercent(patrolShareOfTopCrime(this.curve, TOP_CRIME_SHARE))} of patrols; ` +
+        `the Gini coefficient of patrols across neighborhoods is ${formatIndex(patrolGini)}.`
+      : `Up to day ${displayDay(day)} there is not yet both true crime and patrols to compare.`;
+    const table: TableData = {
+      caption: `Lorenz curve up to day ${displayDay(day)}: neighborhoods sorted by patrols per true incident`,
+      columns: ['Cumulative share of true crime', 'Cumulative share of patrols'],
+      rows: hasData
+        ? Array.from({ length: 11 }, (_, k) => [formatPercent(k / 10), formatPercent(lorenzAt(this.curve, k / 10))])
+        : [],
+    };
+    return { summary, table };
+  }
+
+  protected renderPlot(_day: number): SVGTemplateResult {
+    const layout = this.layout!;
+    const { x, y, curve } = this;
+    const points = Array.from(curve.x, (_, k) => k);
+    const curvePath = line<number>()
+      .x((k) => x(curve.x[k]!))
+      .y((k) => y(curve.y[k]!))(points);
+    // The gap between equality and the curve, shaded so the eye reads it as an amount.
+    const gapPath = area<number>()
+      .x((k) => x(curve.x[k]!))
+      .y0((k) => y(curve.x[k]!))
+      .y1((k) => y(curve.y[k]!))(points);
+    const side = layout.innerHeight;
+    const showDots = curve.order.length <= MAX_DOTTED_NEIGHBORHOODS;
+    const layoutForAxes = { ...layout, innerWidth: side };
+    return svg`
+      ${renderYAxis(this.y, layoutForAxes, formatPercentTick, 'Cumulative share of patrols', 5)}
+      ${renderXAxis(this.x, layoutForAxes, formatPercentTick, 'Cumulative share of true crime', side >= 300 ? 5 : 2)}
+      <path d=${gapPath ?? ''} fill=${GROUP_COLORS.minority} fill-opacity="0.12" stroke="none"></path>
+      <line x1=${x(0)} y1=${y(0)} x2=${x(1)} y2=${y(1)} stroke=${MUTED_INK} stroke-width="1.5" stroke-dasharray=${DASHES.dashed}></line>
+      <path class="curve" d=${curvePath ?? ''} fill="none" stroke=${GROUP_COLORS.minority} stroke-width="3" stroke-linejoin="round"></path>
+      ${showDots
+        ? points.slice(1).map((k) => svg`<circle cx=${x(curve.x[k]!)} cy=${y(curve.y[k]!)} r="4" fill=${GROUP_COLORS.minority} stroke="#ffffff" stroke-width="1.5"></circle>`)
+        : null}
+      ${this.renderKey(layout)}
+    `;
+  }
+
+  private renderKey(layout: PlotLayout): SVGTemplateResult {
+    return svg`<g aria-hidden="true">${layout.key.map(
+      (item) => svg`<line x1=${item.x} x2=${item.x + KEY_SWATCH_WIDTH - 4} y1=${item.y} y2=${item.y} stroke=${item.color} stroke-width=${Math.max(2.5, item.width)} stroke-dasharray=${item.dash || 'none'}></line>
+        <text x=${item.x + KEY_SWATCH_WIDTH + 2} y=${item.y} dy="0.32em" fill=${INK} font-size=${FONT_SIZE}>${item.label}</text>`,
+    )}</g>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'runaway-lorenz-chart': LorenzChart;
+  }
+}

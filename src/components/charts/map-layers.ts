@@ -1,0 +1,274 @@
+/**
+ * What each map layer shows, per neighborhood, on a playback day: minority share; true crime,
+ * recorded crime and patrols summed over a 30-day trailing window; fused risk on the day; and
+ * the over-policing index (share of patrols ÷ share of true crime over the window). Colour
+ * positions use run-wide maxima so colours stay comparable while the run plays.
+ */
+import type { History, RunResult } from '../../../models/index.ts';
+import { formatAmount, formatPercent, formatRatio } from './format.ts';
+import { DIVERGING_RAMP, SEQUENTIAL_RAMP } from './palettes.ts';
+
+export type MapLayer = 'minority' | 'trueCrime' | 'recorded' | 'risk' | 'patrols' | 'overPolicing';
+
+export const MAP_LAYER_IDS: readonly MapLayer[] = ['minority', 'trueCrime', 'recorded', 'risk', 'patrols', 'overPolicing'];
+
+/** Days in the trailing window of the day-based layers (the playback day and the 29 before it). */
+export const MAP_WINDOW_DAYS = 30;
+
+/** The over-policing colour scale spans 1/LIMIT … LIMIT on a log scale; beyond that it saturates. */
+export const OVER_POLICING_LIMIT = 8;
+
+export interface MapLayerInfo {
+  /** Short name, for a layer picker. */
+  label: string;
+  /** What one unit of the value is, for the legend. */
+  unit: string;
+  /** True when the value sums the trailing window rather than reading one day. */
+  windowed: boolean;
+  ramp: readonly string[];
+}
+
+export const MAP_LAYERS: Record<MapLayer, MapLayerInfo> = {
+  minority: { label: 'Minority share', unit: 'share of residents in the minority group', windowed: false, ramp: SEQUENTIAL_RAMP },
+  trueCrime: { label: 'True crime', unit: 'true incidents', windowed: true, ramp: SEQUENTIAL_RAMP },
+  recorded: { label: 'Recorded crime', unit: 'recorded incidents', windowed: true, ramp: SEQUENTIAL_RAMP },
+  risk: { label: 'Fused risk', unit: 'fused risk score', windowed: false, ramp: SEQUENTIAL_RAMP },
+  patrols: { label: 'Patrols', unit: 'patrol unit-days', windowed: true, ramp: SEQUENTIAL_RAMP },
+  overPolicing: { label: 'Over-policing index', unit: 'share of patrols ÷ share of true crime', windowed: true, ramp: DIVERGING_RAMP },
+};
+
+/** First day (0-based) of the trailing window that ends on `day`. */
+export function windowStart(day: number): number {
+  return Math.max(0, day - MAP_WINDOW_DAYS + 1);
+}
+
+/** Per-neighborhood sums of a history column over the trailing window ending on `day`, into `out`. */
+export function windowSums(column: ArrayLike<number>, size: number, day: number, out: Float64Array): Float64Array {
+  out.fill(0);
+  for (let t = windowStart(day); t <= day; t++) {
+    const row = t * size;
+    for (let i = 0; i < size; i++) out[i] = out[i]! + column[row + i]!;
+  }
+  return out;
+}
+
+/**
+ * Over-policing index per neighborhood: (its share of patrols) ÷ (its share of true crime).
+ * +Infinity where patrols went but no true crime happened; NaN where neither (no information).
+ */
+export function overPolicingIndex(patrols: Float64Array, trueCrime: Float64Array, out: Float64Array): Float64Array {
+  let patrolTotal = 0;
+  let crimeTotal = 0;
+  for (let i = 0; i < patrols.length; i++) {
+    patrolTotal += patrols[i]!;
+    crimeTotal += trueCrime[i]!;
+  }
+  for (let i = 0; i < patrols.length; i++) {
+    const patrolShare = patrolTotal > 0 ? patrols[i]! / patrolTotal : 0;
+    const crimeShare = crimeTotal > 0 ? trueCrime[i]! / crimeTotal : 0;
+    out[i] = crimeShare > 0 ? patrolShare / crimeShare : patrolShare > 0 ? Number.POSITIVE_INFINITY : Number.NaN;
+  }
+  return out;
+}
+
+/** Scratch buffers so a playback frame allocates nothing. */
+export class LayerBuffers {
+  readonly values: Float64Array;
+  readonly patrols: Float64Array;
+  readonly trueCrime: Float64Array;
+  constructor(size: number) {
+    this.values = new Float64Array(size);
+    this.patrols = new Float64Array(size);
+    this.trueCrime = new Float64Array(size);
+  }
+}
+
+/** The layer's value for every neighborhood on `day`, written into buffers.values. */
+export function layerValues(result: RunResult, layer: MapLayer, day: number, buffers: LayerBuffers): Float64Array {
+  const { history, city } = result;
+  const { size } = history;
+  const out = buffers.values;
+  switch (layer) {
+    case 'minority':
+      out.set(city.minorityShare);
+      return out;
+    case 'trueCrime':
+      return windowSums(history.trueIncidents, size, day, out);
+    case 'recorded':
+      return windowSums(history.recordedIncidents, size, day, out);
+    case 'patrols':
+      return windowSums(history.patrols, size, day, out);
+    case 'risk':
+      for (let i = 0; i < size; i++) out[i] = history.risk[day * size + i]!;
+      return out;
+    case 'overPolicing':
+      windowSums(history.patrols, size, day, buffers.patrols);
+      windowSums(history.trueIncidents, size, day, buffers.trueCrime);
+      return overPolicingIndex(buffers.patrols, buffers.trueCrime, out);
+  }
+}
+
+const maxima = new WeakMap<RunResult, Map<MapLayer, number>>();
+
+/**
+ * The largest value a sequential layer takes on any filled day, so one colour means the same
+ * amount all through playback. Cached per run.
+ */
+export function layerMaximum(result: RunResult, layer: MapLayer): number {
+  let cache = maxima.get(result);
+  if (!cache) maxima.set(result, (cache = new Map()));
+  const cached = cache.get(layer);
+  if (cached !== undefined) return cached;
+  const { history } = result;
+  let maximum: number;
+  switch (layer) {
+    case 'minority':
+    case 'overPolicing':
+      maximum = 1;
+      break;
+    case 'risk':
+      maximum = columnMaximum(history.risk, history.daysDone * history.size);
+      break;
+    case 'trueCrime':
+      maximum = windowedMaximum(history, history.trueIncidents);
+      break;
+    case 'recorded':
+      maximum = windowedMaximum(history, history.recordedIncidents);
+      break;
+    case 'patrols':
+      maximum = windowedMaximum(history, history.patrols);
+      break;
+  }
+  cache.set(layer, maximum);
+  return maximum;
+}
+
+function columnMaximum(column: ArrayLike<number>, length: number): number {
+  let maximum = 0;
+  for (let k = 0; k < length; k++) if (column[k]! > maximum) maximum = column[k]!;
+  return maximum;
+}
+
+/** Largest trailing-window sum of any neighborhood on any filled day (one pass, sliding). */
+function windowedMaximum(history: History, column: ArrayLike<number>): number {
+  const { size, daysDone } = history;
+  const sums = new Float64Array(size);
+  let maximum = 0;
+  for (let t = 0; t < daysDone; t++) {
+    const row = t * size;
+    const leaving = (t - MAP_WINDOW_DAYS) * size;
+    for (let i = 0; i < size; i++) {
+      let sum = sums[i]! + column[row + i]!;
+      if (leaving >= 0) sum -= column[leaving + i]!;
+      sums[i] = sum;
+      if (sum > maximum) maximum = sum;
+    }
+  }
+  return maximum;
+}
+
+/**
+ * Position of a value on the layer's colour ramp, in [0, 1], or NaN for "no data".
+ * Sequential layers: value ÷ run maximum. Over-policing: log scale centred on 1, saturating
+ * at 1/OVER_POLICING_LIMIT and OVER_POLICING_LIMIT.
+ */
+export function rampPosition(layer: MapLayer, value: number, maximum: number): number {
+  if (layer === 'overPolicing') {
+    if (Number.isNaN(value)) return Number.NaN;
+    if (value === Number.POSITIVE_INFINITY) return 1;
+    if (value <= 0) return 0;
+    const limit = Math.log(OVER_POLICING_LIMIT);
+    return Math.min(1, Math.max(0, (Math.log(value) + limit) / (2 * limit)));
+  }
+  if (!Number.isFinite(value)) return Number.NaN;
+  return maximum > 0 ? Math.min(1, Math.max(0, value / maximum)) : 0;
+}
+
+/** A layer value as text, e.g. for labels on the cells of a small city. */
+export function formatLayerValue(layer: MapLayer, value: number): string {
+  switch (layer) {
+    case 'minority':
+      return formatPercent(value);
+    case 'overPolicing':
+      return formatOverPolicing(value);
+    case 'trueCrime':
+    case 'recorded':
+      return Math.round(value).toLocaleString('en-US');
+    default:
+      return formatAmount(value);
+  }
+}
+
+export function formatOverPolicing(value: number): string {
+  if (Number.isNaN(value)) return 'no patrols, no crime';
+  if (value === Number.POSITIVE_INFINITY) return 'patrolled, no crime';
+  return `${formatRatio(value)}×`;
+}
+
+/** Everything the map tells about one neighborhood on a day (for the tooltip and announcements). */
+export interface NeighborhoodFacts {
+  index: number;
+  row: number;
+  column: number;
+  residents: number;
+  minorityShare: number;
+  inMinorityQuarter: boolean;
+  /** Sums over the trailing window ending on `day`. */
+  trueCrime: number;
+  recorded: number;
+  patrols: number;
+  /** Fused risk at the end of `day`. */
+  risk: number;
+  /** Share of the window's patrols ÷ share of its true crime (see overPolicingIndex). */
+  overPolicing: number;
+  day: number;
+}
+
+export function neighborhoodFacts(result: RunResult, index: number, day: number): NeighborhoodFacts {
+  const { history, city } = result;
+  const { size } = history;
+  const from = windowStart(day);
+  let trueCrime = 0;
+  let recorded = 0;
+  let patrols = 0;
+  let trueTotal = 0;
+  let patrolTotal = 0;
+  for (let t = from; t <= day; t++) {
+    const row = t * size;
+    trueCrime += history.trueIncidents[row + index]!;
+    recorded += history.recordedIncidents[row + index]!;
+    patrols += history.patrols[row + index]!;
+    for (let i = 0; i < size; i++) {
+      trueTotal += history.trueIncidents[row + i]!;
+      patrolTotal += history.patrols[row + i]!;
+    }
+  }
+  const patrolShare = patrolTotal > 0 ? patrols / patrolTotal : 0;
+  const crimeShare = trueTotal > 0 ? trueCrime / trueTotal : 0;
+  return {
+    index,
+    row: Math.floor(index / city.columns),
+    column: index % city.columns,
+    residents: city.population[index]!,
+    minorityShare: city.minorityShare[index]!,
+    inMinorityQuarter: city.minorityQuarter[index] === 1,
+    trueCrime,
+    recorded,
+    patrols,
+    risk: history.risk[day * size + index]!,
+    overPolicing: crimeShare > 0 ? patrolShare / crimeShare : patrolShare > 0 ? Number.POSITIVE_INFINITY : Number.NaN,
+    day,
+  };
+}
+
+/** One sentence about a neighborhood, for a screen reader's live region. */
+export function describeNeighborhood(facts: NeighborhoodFacts): string {
+  const quarter = facts.inMinorityQuarter ? ', in the most-minority quarter' : '';
+  return (
+    `Neighborhood ${facts.index + 1}, row ${facts.row + 1}, column ${facts.column + 1}${quarter}: ` +
+    `${facts.residents.toLocaleString('en-US')} residents, ${formatPercent(facts.minorityShare)} minority. ` +
+    `Last ${MAP_WINDOW_DAYS} days to day ${facts.day + 1}: ${Math.round(facts.trueCrime)} true incidents, ` +
+    `${Math.round(facts.recorded)} recorded, ${formatAmount(facts.patrols)} patrol unit-days; ` +
+    `over-policing index ${formatOverPolicing(facts.overPolicing)}; fused risk ${formatAmount(facts.risk)}.`
+  );
+}
