@@ -1,0 +1,117 @@
+/**
+ * The page's settings: the loaded preset, the params and seed as the user has changed them, which
+ * settings differ from the preset, and the refusal message of any control whose typed value was
+ * out of range. Every change goes through the model's validation; a refused value changes
+ * nothing but the message, so the last good run stays on screen.
+ */
+import { MAX_SEED, PARAM_SPECS, cloneParams, findSpec, readPath, type Params } from '../../models/index.ts';
+import { DEFAULT_PRESET_ID, PRESETS, findPreset, type Preset } from '../../presets/index.ts';
+import { formatParamValue } from './format.ts';
+import { applyText, applyValue, changedPaths } from './param-edit.ts';
+import { parseSeed, SEED_PATH } from './run-specs.ts';
+
+/** An edit from a control: typed text, or a value of the right type. */
+export type SettingEdit = { path: string; text: string } | { path: string; value: unknown };
+
+export class SettingsState {
+  preset: Preset;
+  params: Params;
+  seed: number;
+  /** Refusal messages by path, shown next to their controls. */
+  readonly errors = new Map<string, string>();
+  /** Paths that differ from the preset, the seed included. */
+  changed: ReadonlySet<string> = new Set();
+
+  constructor(presetId: string = DEFAULT_PRESET_ID) {
+    this.preset = findPreset(presetId) ?? PRESETS[0]!;
+    this.params = cloneParams(this.preset.params);
+    this.seed = this.preset.seed;
+  }
+
+  /** Loads a preset's params and seed; false when the id is unknown. */
+  loadPreset(id: string): boolean {
+    const preset = findPreset(id);
+    if (!preset) return false;
+    this.preset = preset;
+    this.params = cloneParams(preset.params);
+    this.seed = preset.seed;
+    this.errors.clear();
+    this.refreshChanged();
+    return true;
+  }
+
+  /**
+   * Applies an edit. Returns true when the params or seed changed (a new run is needed); a
+   * refused value records its message under the edited control's path and returns false.
+   */
+  edit(edit: SettingEdit): boolean {
+    if (edit.path === SEED_PATH) return this.editSeed(edit);
+    const spec = findSpec(edit.path);
+    if (!spec) return false;
+    const outcome = 'text' in edit ? applyText(this.params, spec, edit.text) : applyValue(this.params, spec, edit.value);
+    if (!outcome.ok) {
+      this.errors.set(edit.path, `${outcome.message} Kept ${formatParamValue(readPath(this.params, spec.path))}.`);
+      return false;
+    }
+    this.errors.delete(edit.path);
+    return this.setParams(outcome.params);
+  }
+
+  /** Puts one setting back to the preset's value. */
+  reset(path: string): boolean {
+    if (path === SEED_PATH) return this.edit({ path, value: this.preset.seed });
+    return this.edit({ path, value: readPath(this.preset.params, path) });
+  }
+
+  /** Puts every setting and the seed back to the preset's. */
+  resetAll(): boolean {
+    return this.loadPresetValues();
+  }
+
+  /** The next seed (after the largest, the first). */
+  nextSeed(): boolean {
+    return this.edit({ path: SEED_PATH, value: this.seed >= MAX_SEED ? 0 : this.seed + 1 });
+  }
+
+  /** Forgets a refused value's message (Escape in its text box). */
+  clearError(path: string): void {
+    this.errors.delete(path);
+  }
+
+  /** Records a refusal that came back from the worker, under the field it names. */
+  recordInvalid(field: string, message: string): void {
+    this.errors.set(field, message);
+  }
+
+  private loadPresetValues(): boolean {
+    const before = JSON.stringify([this.params, this.seed]);
+    this.loadPreset(this.preset.id);
+    return JSON.stringify([this.params, this.seed]) !== before;
+  }
+
+  private editSeed(edit: SettingEdit): boolean {
+    const parsed = 'text' in edit ? parseSeed(edit.text) : parseSeed(String(edit.value));
+    if (!parsed.ok) {
+      this.errors.set(SEED_PATH, `${parsed.message} Kept ${this.seed}.`);
+      return false;
+    }
+    this.errors.delete(SEED_PATH);
+    if (parsed.seed === this.seed) return false;
+    this.seed = parsed.seed;
+    this.refreshChanged();
+    return true;
+  }
+
+  private setParams(params: Params): boolean {
+    if (JSON.stringify(params) === JSON.stringify(this.params)) return false;
+    this.params = params;
+    this.refreshChanged();
+    return true;
+  }
+
+  private refreshChanged(): void {
+    const changed = changedPaths(this.params, this.preset.params, PARAM_SPECS);
+    if (this.seed !== this.preset.seed) changed.add(SEED_PATH);
+    this.changed = changed;
+  }
+}

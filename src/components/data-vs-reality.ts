@@ -1,0 +1,267 @@
+/**
+ * "What the data says" and "what is really happening", always side by side: two maps of the same
+ * city on the same day, one showing what the police system sees (records, risk, patrols) and
+ * one showing the truth it cannot see (true crime, who lives where, over-policing), each with
+ * the most-minority quarter's shares as large figures.
+ */
+import { LitElement, css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { RunResult } from '../../models/index.ts';
+import type { DaySnapshot } from '../app/day-snapshot.ts';
+import { percent } from '../app/format.ts';
+import { sharedStyles } from '../styles/shared.ts';
+import type { MapLayer } from './charts/map-layers.ts';
+import './city-map.ts';
+
+const DATA_LAYERS: readonly { layer: MapLayer; label: string }[] = [
+  { layer: 'recorded', label: 'Records' },
+  { layer: 'risk', label: 'Fused risk' },
+  { layer: 'patrols', label: 'Patrols' },
+];
+const REAL_LAYERS: readonly { layer: MapLayer; label: string }[] = [
+  { layer: 'trueCrime', label: 'True crime' },
+  { layer: 'minority', label: 'Minority share' },
+  { layer: 'overPolicing', label: 'Over-policing' },
+];
+
+interface Figure {
+  value: string;
+  text: string;
+}
+
+/** The two side-by-side panels. */
+@customElement('runaway-data-vs-reality')
+export class RunawayDataVsReality extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .options {
+        display: flex;
+        justify-content: flex-end;
+        margin-bottom: 0.3rem;
+        font-size: 0.85rem;
+      }
+      .options label {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.4rem;
+        min-height: 36px;
+        cursor: pointer;
+      }
+      .options input {
+        width: 1.2rem;
+        height: 1.2rem;
+        accent-color: var(--ink);
+      }
+      .pair {
+        display: grid;
+        grid-template-columns: 1fr 1fr;
+        gap: 0.8rem;
+      }
+      section {
+        min-width: 0;
+        padding: 0.6rem 0.7rem 0.7rem;
+        border-radius: var(--radius);
+        border-top: 5px solid;
+        background: var(--panel);
+      }
+      section.data {
+        border-color: var(--data);
+      }
+      section.real {
+        border-color: var(--real);
+      }
+      h2 {
+        margin: 0 0 0.1rem;
+        font-size: 1.2rem;
+      }
+      .data h2 {
+        color: var(--data);
+      }
+      .real h2 {
+        color: var(--real);
+      }
+      .sub {
+        margin: 0 0 0.4rem;
+        font-size: 0.85rem;
+        color: var(--ink-soft);
+      }
+      fieldset {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem;
+        margin: 0 0 0.5rem;
+        padding: 0;
+        border: 0;
+      }
+      legend {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+      }
+      fieldset label {
+        position: relative;
+        display: inline-flex;
+        align-items: center;
+        min-height: 36px;
+        padding: 0.1rem 0.6rem;
+        border: 1px solid var(--rule-strong);
+        border-radius: 999px;
+        font-size: 0.85rem;
+        cursor: pointer;
+      }
+      fieldset input {
+        position: absolute;
+        opacity: 0;
+        inset: 0;
+        margin: 0;
+        cursor: pointer;
+      }
+      fieldset label:has(input:checked) {
+        background: var(--ink);
+        border-color: var(--ink);
+        color: #fff;
+      }
+      fieldset label:has(input:focus-visible) {
+        outline: 3px solid var(--focus);
+        outline-offset: 2px;
+      }
+      .map {
+        display: block;
+        min-height: 8rem;
+      }
+      .figures {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(7.5rem, 1fr));
+        gap: 0.4rem 0.8rem;
+        margin: 0.5rem 0 0;
+      }
+      .figure {
+        display: flex;
+        flex-direction: column-reverse;
+        justify-content: flex-end;
+        margin: 0;
+      }
+      .figure dd {
+        margin: 0;
+        font-size: 1.9rem;
+        font-weight: 700;
+        line-height: 1.1;
+        font-variant-numeric: tabular-nums;
+      }
+      .figure dt {
+        font-size: 0.82rem;
+        color: var(--ink-soft);
+      }
+      .data .figure dd {
+        color: var(--data);
+      }
+      .real .figure dd {
+        color: var(--real);
+      }
+      .window {
+        margin: 0.4rem 0 0;
+        font-size: 0.78rem;
+        color: var(--ink-soft);
+      }
+      @media (max-width: 560px) {
+        .pair {
+          gap: 0.4rem;
+        }
+        section {
+          padding: 0.45rem 0.45rem 0.55rem;
+        }
+        h2 {
+          font-size: 1rem;
+        }
+        .sub {
+          display: none;
+        }
+        fieldset label {
+          font-size: 0.75rem;
+          padding: 0.1rem 0.45rem;
+        }
+        .figure dd {
+          font-size: 1.4rem;
+        }
+        .figures {
+          grid-template-columns: 1fr;
+        }
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) result: RunResult | null = null;
+  @property({ type: Number }) day = 0;
+  @property({ attribute: false }) snapshot: DaySnapshot | null = null;
+
+  /** Tallest a map may be, in CSS pixels (both maps and the figures should fit one screen). */
+  @property({ type: Number }) mapHeight = 340;
+
+  @state() private dataLayer: MapLayer = 'recorded';
+  @state() private realLayer: MapLayer = 'trueCrime';
+  @state() private showQuarter = true;
+
+  protected override render() {
+    const q = this.snapshot?.quarter;
+    const dataFigures: Figure[] = q
+      ? [
+          { value: percent(q.recordedShare), text: 'of records are in the most-minority quarter' },
+          { value: percent(q.patrolShare), text: 'of patrols go there' },
+        ]
+      : [];
+    const realFigures: Figure[] = q
+      ? [
+          { value: percent(q.trueCrimeShare), text: 'of true crime happens in that quarter' },
+          { value: percent(q.populationShare), text: 'of residents live there' },
+        ]
+      : [];
+    return html`<div class="options">
+        <label><input type="checkbox" .checked=${this.showQuarter} @change=${this.onQuarter} /> Outline the most-minority quarter</label>
+      </div>
+      <div class="pair">
+        ${this.renderPanel('data', 'What the data says', 'What the police system records and acts on.', DATA_LAYERS, this.dataLayer, dataFigures)}
+        ${this.renderPanel('real', 'What is really happening', 'What the system cannot see: the true incidents.', REAL_LAYERS, this.realLayer, realFigures)}
+      </div>
+      ${q ? html`<p class="window">Shares over days ${q.fromDay + 1} to ${q.toDay + 1}.</p>` : ''}`;
+  }
+
+  private renderPanel(side: 'data' | 'real', title: string, sub: string, layers: typeof DATA_LAYERS, layer: MapLayer, figures: Figure[]) {
+    return html`<section class=${side} aria-labelledby="${side}-title">
+      <h2 id="${side}-title">${title}</h2>
+      <p class="sub">${sub}</p>
+      <fieldset>
+        <legend>Map layer for “${title}”</legend>
+        ${layers.map(
+          (option) => html`<label
+            ><input type="radio" name="${side}-layer" value=${option.layer} .checked=${option.layer === layer} @change=${() => this.setLayer(side, option.layer)} />${option.label}</label
+          >`,
+        )}
+      </fieldset>
+      <runaway-city-map class="map" .result=${this.result ?? undefined} .day=${this.day} .layer=${layer} .showQuarter=${this.showQuarter} .maxHeight=${this.mapHeight}></runaway-city-map>
+      <dl class="figures">
+        ${figures.map((figure) => html`<div class="figure"><dt>${figure.text}</dt><dd>${figure.value}</dd></div>`)}
+      </dl>
+    </section>`;
+  }
+
+  private setLayer(side: 'data' | 'real', layer: MapLayer): void {
+    if (side === 'data') this.dataLayer = layer;
+    else this.realLayer = layer;
+  }
+
+  private onQuarter(event: Event): void {
+    this.showQuarter = (event.target as HTMLInputElement).checked;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'runaway-data-vs-reality': RunawayDataVsReality;
+  }
+}

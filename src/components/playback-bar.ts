@@ -1,0 +1,178 @@
+/**
+ * Playback controls: play or pause, one day back or forward, back to the first day, the speed,
+ * and a scrubber over the days. Keyboard shortcuts (space, arrows, Home, End) are handled by the
+ * page so they work wherever focus is not in a form field; this bar lists them.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { count, percent } from '../app/format.ts';
+import { PLAYBACK_SPEEDS } from '../app/playback-controller.ts';
+import { sharedStyles } from '../styles/shared.ts';
+
+/**
+ * The playback bar.
+ * @fires playback-toggle - Play or pause.
+ * @fires playback-step - Detail `{delta}`: days to move (and pause).
+ * @fires playback-restart - Back to the first day.
+ * @fires playback-seek - Detail `{day}`: the scrubber moved (0-based day).
+ * @fires playback-speed - Detail `{speed}`: days per second.
+ */
+@customElement('runaway-playback-bar')
+export class RunawayPlaybackBar extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .bar {
+        display: grid;
+        grid-template-columns: auto 1fr auto;
+        grid-template-areas: 'buttons scrub speed';
+        align-items: center;
+        gap: 0.5rem 0.9rem;
+      }
+      .buttons {
+        grid-area: buttons;
+        display: flex;
+        gap: 0.35rem;
+      }
+      .play {
+        min-width: 6.2em;
+        font-weight: 700;
+      }
+      .scrub {
+        grid-area: scrub;
+        display: flex;
+        flex-direction: column;
+        min-width: 0;
+      }
+      .scrub input {
+        width: 100%;
+        margin: 0;
+        min-height: 36px;
+      }
+      .day {
+        display: flex;
+        justify-content: space-between;
+        gap: 0.5rem;
+        font-size: 0.9rem;
+        font-variant-numeric: tabular-nums;
+      }
+      .day strong {
+        font-size: 1rem;
+      }
+      .status {
+        color: var(--ink-soft);
+      }
+      .speed {
+        grid-area: speed;
+        display: flex;
+        flex-direction: column;
+        font-size: 0.8rem;
+      }
+      .speed select {
+        font-size: 0.9rem;
+      }
+      .keys {
+        margin: 0.3rem 0 0;
+        font-size: 0.8rem;
+        color: var(--ink-soft);
+      }
+      kbd {
+        font: inherit;
+        font-weight: 600;
+        padding: 0 0.3em;
+        border: 1px solid var(--rule-strong);
+        border-radius: 3px;
+        background: var(--panel);
+      }
+      @media (max-width: 700px) {
+        .bar {
+          grid-template-columns: 1fr auto;
+          grid-template-areas:
+            'buttons speed'
+            'scrub scrub';
+        }
+        .keys {
+          display: none;
+        }
+      }
+    `,
+  ];
+
+  /** The day shown, 0-based. */
+  @property({ type: Number }) day = 0;
+  /** Days of the run when finished. */
+  @property({ type: Number }) days = 0;
+  /** Days received so far (less than `days` while a long run streams in). */
+  @property({ type: Number }) available = 0;
+  @property({ type: Boolean }) playing = false;
+  @property({ type: Number }) speed = 30;
+  /** True while a run is computing; `progress` is its share done, in [0, 1]. */
+  @property({ type: Boolean }) computing = false;
+  @property({ type: Number }) progress = 0;
+
+  protected override render() {
+    const last = Math.max(0, this.days - 1);
+    const disabled = this.available <= 0;
+    return html`<div class="bar">
+        <div class="buttons">
+          <button class="play primary" ?disabled=${disabled} @click=${() => this.fire('playback-toggle')} aria-keyshortcuts="Space">
+            <span aria-hidden="true">${this.playing ? '❚❚' : '▶'}</span> ${this.playing ? 'Pause' : 'Play'}
+          </button>
+          <button ?disabled=${disabled} @click=${() => this.fire('playback-step', { delta: -1 })} aria-label="One day back" aria-keyshortcuts="ArrowLeft">
+            <span aria-hidden="true">◀︎</span>
+          </button>
+          <button ?disabled=${disabled} @click=${() => this.fire('playback-step', { delta: 1 })} aria-label="One day forward" aria-keyshortcuts="ArrowRight">
+            <span aria-hidden="true">▶︎</span>
+          </button>
+          <button ?disabled=${disabled} @click=${() => this.fire('playback-restart')} aria-label="Back to the first day" aria-keyshortcuts="Home">
+            <span aria-hidden="true">⏮︎</span>
+          </button>
+        </div>
+        <div class="scrub">
+          <div class="day">
+            <label for="scrubber"><strong>Day ${count(Math.min(this.day + 1, Math.max(1, this.days)))}</strong> of ${count(this.days)}</label>
+            <span class="status" role="status">${this.computing ? `Computing… ${percent(this.progress)}` : nothing}</span>
+          </div>
+          <input
+            id="scrubber"
+            type="range"
+            min="0"
+            max=${last}
+            step="1"
+            .value=${String(this.day)}
+            ?disabled=${disabled}
+            aria-valuetext="Day ${this.day + 1} of ${this.days}"
+            @input=${this.onScrub}
+          />
+        </div>
+        <label class="speed">
+          Speed
+          <select @change=${this.onSpeed}>
+            ${PLAYBACK_SPEEDS.map((speed) => html`<option value=${speed} ?selected=${speed === this.speed}>${speed} days/s</option>`)}
+          </select>
+        </label>
+      </div>
+      <p class="keys">Keys: <kbd>Space</kbd> play or pause · <kbd>←</kbd> <kbd>→</kbd> one day (<kbd>Shift</kbd> ten) · <kbd>Home</kbd> first day · <kbd>End</kbd> last day</p>`;
+  }
+
+  private onScrub(event: Event): void {
+    this.fire('playback-seek', { day: Number((event.target as HTMLInputElement).value) });
+  }
+
+  private onSpeed(event: Event): void {
+    this.fire('playback-speed', { speed: Number((event.target as HTMLSelectElement).value) });
+  }
+
+  private fire(type: string, detail?: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'runaway-playback-bar': RunawayPlaybackBar;
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The scenario picker: the preset catalogue as a list, with the chosen preset's caption under it.
+ * Loading a preset replaces every setting and the seed.
+ */
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Preset } from '../../presets/index.ts';
+import { sharedStyles } from '../styles/shared.ts';
+
+/**
+ * Picks a preset.
+ * @fires preset-change - The user chose a preset: detail `{id}`.
+ */
+@customElement('runaway-preset-picker')
+export class RunawayPresetPicker extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.4rem 0.6rem;
+      }
+      label {
+        font-weight: 700;
+      }
+      select {
+        flex: 1 1 16rem;
+        max-width: 100%;
+        font-weight: 600;
+      }
+      .caption {
+        margin: 0.35rem 0 0;
+        color: var(--ink-soft);
+        font-size: 0.95rem;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) presets: readonly Preset[] = [];
+  @property() selected = '';
+
+  protected override render() {
+    const current = this.presets.find((preset) => preset.id === this.selected);
+    return html`<div class="row">
+        <label for="preset">Scenario</label>
+        <select id="preset" aria-describedby="caption" @change=${this.onChange}>
+          ${this.presets.map((preset) => html`<option value=${preset.id} ?selected=${preset.id === this.selected}>${preset.title}</option>`)}
+        </select>
+      </div>
+      <p class="caption" id="caption">${current?.caption ?? ''}</p>`;
+  }
+
+  private onChange(event: Event): void {
+    const id = (event.target as HTMLSelectElement).value;
+    this.dispatchEvent(new CustomEvent('preset-change', { detail: { id }, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'runaway-preset-picker': RunawayPresetPicker;
+  }
+}
