@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
@@ -7,6 +8,13 @@ export default defineConfig({
   build: {
     target: 'es2022',
     outDir: 'dist',
+    rolldownOptions: {
+      // The app, plus a fixture page that renders the map and charts for browser tests.
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        charts: fileURLToPath(new URL('./tests/browser/fixtures/charts.html', import.meta.url)),
+      },
+    },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

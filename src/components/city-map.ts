@@ -305,7 +305,7 @@ export class CityMap extends LitElement {
       const position = rampPosition(this.layer, value, this.maximum);
       const ink = textOn(Number.isNaN(position) ? parseHex(NO_DATA_COLOR) : rampColor(ramp, position));
       return svg`<text x=${cx} y=${cy} text-anchor="middle" fill=${ink} font-size=${fontSize}>
-        <tspan x=${cx} dy="-0.3em" font-weight="600">${`Neighborhood ${i + 1}`}</tspan>
+        <tspan x=${cx} dy="-0.3em" font-weight="600">${`#${i + 1}`}</tspan>
         <tspan x=${cx} dy="1.3em">${formatLayerValue(this.layer, value)}</tspan>
       </text>`;
     });

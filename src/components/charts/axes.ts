@@ -17,7 +17,7 @@ function tickStep(ticks: readonly number[]): number {
 /** The x axis along the bottom of the plot, with its name at the right end. */
 export function renderXAxis(scale: ScaleLinear<number, number>, layout: PlotLayout, format: TickFormat, label: string, tickCount?: number): SVGTemplateResult {
   const { margin, innerWidth, innerHeight } = layout;
-  const ticks = scale.ticks(tickCount ?? Math.max(2, Math.floor(innerWidth / 90)));
+  const ticks = scale.ticks(tickCount ?? Math.max(3, Math.floor(innerWidth / 80)));
   const step = tickStep(ticks);
   const y0 = margin.top + innerHeight;
   return svg`<g aria-hidden="true">

@@ -5,7 +5,7 @@
 import { customElement } from 'lit/decorators.js';
 import type { RunResult } from '../../../models/index.ts';
 import { sampleDays } from './chart-data.ts';
-import { displayDay, formatAmount, formatRatio, formatTick } from './format.ts';
+import { displayDay, formatAmount, formatTick, timesAsMany } from './format.ts';
 import { DASHES, GROUP_COLORS } from './palettes.ts';
 import { RunChart, type TableData } from './run-chart.ts';
 import { TimePlot } from './time-series.ts';
@@ -39,7 +39,11 @@ export class EmptyStopsChart extends RunChart {
       ],
       result.history.daysDone,
       width,
-      { yLabel: 'Empty stops per 1,000 residents, since day 1', yFormat: formatTick },
+      {
+        yLabel: 'Empty stops per 1,000 residents, since day 1',
+        yFormat: formatTick,
+        emptyNote: result.params.sources.stops.enabled ? 'No empty stops yet' : 'Stops are switched off',
+      },
     );
   }
 
@@ -53,7 +57,7 @@ export class EmptyStopsChart extends RunChart {
         ? `By day ${displayDay(day)} no stop had come up empty.`
         : `Stops are switched off in this run, so no one was stopped without cause.`;
     } else {
-      const times = majority > 0 ? ` (${formatRatio(minority / majority)} times the rate)` : '';
+      const times = timesAsMany(minority, majority, 'the rate');
       summary =
         `By day ${displayDay(day)} police had stopped ${formatAmount(minority)} of every 1,000 minority residents without finding anything, ` +
         `against ${formatAmount(majority)} of every 1,000 majority residents${times}.`;

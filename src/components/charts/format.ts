@@ -26,6 +26,13 @@ export function formatRatio(value: number): string {
   return Number(value.toPrecision(2)).toString();
 }
 
+/** " (2.6 times as many)" for a / b, " (about the same)" when that rounds to 1, "" when b is 0. */
+export function timesAsMany(a: number, b: number, noun = 'as many'): string {
+  if (!(b > 0)) return '';
+  const text = formatRatio(a / b);
+  return text === '1' ? ' (about the same)' : ` (${text} times ${noun})`;
+}
+
 /** An index in [0, 1] such as a Gini coefficient, with two decimals: 0.6234 → "0.62". */
 export function formatIndex(value: number): string {
   return value.toFixed(2);

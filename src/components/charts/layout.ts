@@ -8,7 +8,7 @@
 export const FONT_SIZE = 14;
 export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 /** Average advance of a character at FONT_SIZE, used to estimate label widths without measuring. */
-const CHAR_WIDTH = 7.9;
+const CHAR_WIDTH = 8.4;
 const LINE_HEIGHT = 22;
 const SWATCH_WIDTH = 26;
 /** Below this width the key sits above the plot; above it, labels sit at the line ends. */
@@ -63,7 +63,8 @@ export function plotLayout(width: number, items: readonly KeyItem[], options: { 
   const unitRow = 26;
   let key: PlacedKeyItem[] = [];
   let keyHeight = 0;
-  let right = 18;
+  // Room on the right for half of the last x tick label.
+  let right = 26;
   if (directLabels) {
     right = Math.min(220, Math.max(...items.map((item) => SWATCH_WIDTH + 10 + textWidth(item.label))) + 16);
   } else if (items.length > 0) {

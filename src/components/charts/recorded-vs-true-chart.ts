@@ -6,7 +6,7 @@
 import { customElement } from 'lit/decorators.js';
 import type { RunResult } from '../../../models/index.ts';
 import { sampleDays } from './chart-data.ts';
-import { displayDay, formatAmount, formatRatio, formatTick } from './format.ts';
+import { displayDay, formatAmount, formatTick, timesAsMany } from './format.ts';
 import { DASHES, GROUP_COLORS } from './palettes.ts';
 import { RunChart, type TableData } from './run-chart.ts';
 import { TimePlot } from './time-series.ts';
@@ -52,11 +52,10 @@ export class RecordedVsTrueChart extends RunChart {
     const recordedMajority = recordedPer1000.majority[day] ?? 0;
     const trueMinority = truePer1000.minority[day] ?? 0;
     const trueMajority = truePer1000.majority[day] ?? 0;
-    const times = (a: number, b: number) => (b > 0 ? ` (${formatRatio(a / b)} times as many)` : '');
     const summary =
       `By day ${displayDay(day)} police had recorded ${formatAmount(recordedMinority)} incidents per 1,000 minority residents ` +
-      `and ${formatAmount(recordedMajority)} per 1,000 majority residents${times(recordedMinority, recordedMajority)}, ` +
-      `while true crime was ${formatAmount(trueMinority)} and ${formatAmount(trueMajority)} per 1,000${times(trueMinority, trueMajority)}.`;
+      `and ${formatAmount(recordedMajority)} per 1,000 majority residents${timesAsMany(recordedMinority, recordedMajority)}, ` +
+      `while true crime was ${formatAmount(trueMinority)} and ${formatAmount(trueMajority)} per 1,000${timesAsMany(trueMinority, trueMajority)}.`;
     const table: TableData = {
       caption: 'Incidents per 1,000 residents of each group, cumulative since day 1',
       columns: ['Day', 'Minority, recorded', 'Majority, recorded', 'Minority, true', 'Majority, true'],

@@ -35,6 +35,8 @@ export interface TimePlotOptions {
   /** Upper bound of the y domain (e.g. 1 for shares). */
   yMax?: number;
   leftMargin?: number;
+  /** Written across the plot when every value is 0 (e.g. "No stops in this run"). */
+  emptyNote?: string;
 }
 
 /** Points per pixel of plot width above which a path is thinned. */
@@ -49,6 +51,8 @@ export class TimePlot {
   private readonly paths: string[];
   private readonly labelY: number[];
   private readonly options: TimePlotOptions;
+  /** True when no plotted (non-reference) value is above 0. */
+  private readonly allZero: boolean;
 
   constructor(specs: readonly SeriesSpec[], days: number, width: number, options: TimePlotOptions) {
     this.specs = specs;
@@ -61,11 +65,14 @@ export class TimePlot {
       .range([margin.left, margin.left + innerWidth]);
     let high = 0;
     for (const spec of specs) {
+      if (spec.reference) continue;
       for (let t = 0; t < days; t++) {
         const value = spec.values[t]!;
         if (Number.isFinite(value) && value > high) high = value;
       }
     }
+    this.allZero = !(high > 0);
+    for (const spec of specs) if (spec.reference) for (let t = 0; t < days; t++) high = Math.max(high, finiteOr(spec.values[t], 0));
     for (const value of options.yIncludes ?? []) high = Math.max(high, value);
     if (options.yMax !== undefined) high = Math.min(high, options.yMax);
     if (!(high > 0)) high = options.yMax ?? 1;
@@ -125,6 +132,9 @@ export class TimePlot {
         if (value === undefined || !Number.isFinite(value)) return null;
         return svg`<circle cx=${dayX} cy=${this.y(value)} r="5" fill=${spec.color} stroke="#ffffff" stroke-width="1.5"></circle>`;
       })}
+      ${this.allZero && this.options.emptyNote
+        ? svg`<text x=${margin.left + innerWidth / 2} y=${margin.top + innerHeight / 2} text-anchor="middle" fill=${MUTED_INK} font-size=${FONT_SIZE + 2}>${this.options.emptyNote}</text>`
+        : null}
       ${this.layout.directLabels ? this.renderDirectLabels(margin.left + innerWidth + 8) : this.renderKey()}
     `;
   }
