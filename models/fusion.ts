@@ -35,7 +35,8 @@ export function createFusion(params: Params, size: number, initialRecords: Float
     memory,
     risk: new Float64Array(size),
     evidence: new Float64Array(size),
-    decayFactor: Math.pow(2, -1 / params.fusion.halfLifeDays),
+    // 2^(−1/h) through the engine-independent expNeg, so Node and every browser agree to the bit.
+    decayFactor: expNeg(Math.LN2 / params.fusion.halfLifeDays),
     ring: new Float32Array(window * size),
     window,
     rollingSum: new Float64Array(memory === 'selfExciting' ? size : 0),
