@@ -1,0 +1,329 @@
+/**
+ * The map and the five charts in Chromium, on the fixture page (one grid preset, one two-region
+ * custom city). Every number a summary states is recomputed here in Node from the same run,
+ * straight from the history, so a chart that drew or described the wrong thing fails.
+ */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { gini, simulate, type RunResult } from '../../models/index.ts';
+import { findPreset } from '../../presets/index.ts';
+import { formatAmount, formatIndex, formatPercent, formatRatio } from '../../src/components/charts/format.ts';
+import { chromiumAvailable, launchChromium, openPage } from './chromium.ts';
+
+const baseUrl = inject('baseUrl');
+const PRESETS = ['biased-history', 'runaway-urn'] as const;
+const CHART_TAGS = [
+  'runaway-patrol-share-chart',
+  'runaway-recorded-vs-true-chart',
+  'runaway-disparity-chart',
+  'runaway-empty-stops-chart',
+  'runaway-lorenz-chart',
+] as const;
+/** Days in the trailing windows the charts and the map describe (models/metrics.ts DISPARITY_WINDOW_DAYS). */
+const WINDOW = 30;
+
+function run(id: string): RunResult {
+  const preset = findPreset(id)!;
+  return simulate(preset.params, preset.seed);
+}
+
+/** Patrol share of the most-minority quarter over days day−29 … day, summed from the history. */
+function quarterPatrolShare(result: RunResult, day: number): number {
+  const { history, city } = result;
+  let quarter = 0;
+  let total = 0;
+  for (let t = Math.max(0, day - WINDOW + 1); t <= day; t++) {
+    for (let i = 0; i < city.size; i++) {
+      const patrols = history.patrols[t * city.size + i]!;
+      total += patrols;
+      if (city.minorityQuarter[i]) quarter += patrols;
+    }
+  }
+  return quarter / total;
+}
+
+/** Per-neighborhood totals of a column over days 0 … day. */
+function totalsThrough(column: ArrayLike<number>, size: number, day: number): number[] {
+  const totals = new Array<number>(size).fill(0);
+  for (let t = 0; t <= day; t++) for (let i = 0; i < size; i++) totals[i]! += column[t * size + i]!;
+  return totals;
+}
+
+/**
+ * Share of patrols that went to the neighborhoods with the most patrols per true incident that
+ * together had the top 10% of true crime: 1 − L(0.9) on the Lorenz curve, by linear interpolation.
+ */
+function patrolShareOfTopTenthOfCrime(patrols: number[], crime: number[]): number {
+  const ids = patrols.map((_, i) => i).filter((i) => patrols[i]! > 0 || crime[i]! > 0);
+  const rate = (i: number) => (crime[i]! > 0 ? patrols[i]! / crime[i]! : Infinity);
+  ids.sort((a, b) => rate(a) - rate(b) || a - b);
+  const patrolSum = patrols.reduce((a, b) => a + b, 0);
+  const crimeSum = crime.reduce((a, b) => a + b, 0);
+  let x0 = 0;
+  let y0 = 0;
+  for (const i of ids) {
+    const x1 = x0 + crime[i]! / crimeSum;
+    const y1 = y0 + patrols[i]! / patrolSum;
+    if (x1 >= 0.9) return 1 - (y0 + ((0.9 - x0) / (x1 - x0)) * (y1 - y0));
+    x0 = x1;
+    y0 = y1;
+  }
+  return 1 - y0;
+}
+
+/** Every sentence fragment each chart's summary must contain for `day`. */
+function expectedFragments(result: RunResult, day: number): Record<(typeof CHART_TAGS)[number], string[]> {
+  const { series, metrics, history, city } = result;
+  const patrols = totalsThrough(history.patrols, city.size, day);
+  const crime = totalsThrough(history.trueIncidents, city.size, day);
+  const stopsOn = result.params.sources.stops.enabled;
+  return {
+    'runaway-patrol-share-chart': [
+      `By day ${day + 1}`,
+      `received ${formatPercent(quarterPatrolShare(result, day))} of patrols`,
+      `had ${formatPercent(series.trueCrimeShareMinorityQuarter[day]!)} of true crime`,
+      `with ${formatPercent(metrics.minorityQuarter.populationShare)} of residents`,
+    ],
+    'runaway-recorded-vs-true-chart': [
+      `recorded ${formatAmount(series.recordedPer1000.minority[day]!)} incidents per 1,000 minority residents`,
+      `and ${formatAmount(series.recordedPer1000.majority[day]!)} per 1,000 majority residents`,
+      `true crime was ${formatAmount(series.truePer1000.minority[day]!)} and ${formatAmount(series.truePer1000.majority[day]!)} per 1,000`,
+    ],
+    'runaway-disparity-chart': [`was ${formatRatio(series.disparityRatio[day]!)} times its share of true crime`],
+    'runaway-empty-stops-chart': stopsOn
+      ? [
+          `stopped ${formatAmount(series.stopsWithoutHitPer1000.minority[day]!)} of every 1,000 minority residents`,
+          `against ${formatAmount(series.stopsWithoutHitPer1000.majority[day]!)} of every 1,000 majority residents`,
+        ]
+      : ['Stops are switched off'],
+    'runaway-lorenz-chart': [
+      `Up to day ${day + 1}`,
+      `received ${formatPercent(patrolShareOfTopTenthOfCrime(patrols, crime))} of patrols`,
+      `Gini coefficient of patrols across neighborhoods is ${formatIndex(gini(patrols))}`,
+    ],
+  };
+}
+
+async function summaries(page: Page, presetId: string): Promise<Record<string, string>> {
+  return page.evaluate(
+    ({ id, tags }) =>
+      Object.fromEntries(
+        tags.map((tag) => [tag, document.querySelector(`#${id} ${tag}`)!.shadowRoot!.querySelector('.summary')!.textContent!.trim()]),
+      ),
+    { id: presetId, tags: [...CHART_TAGS] },
+  );
+}
+
+/** Sets the playback day on the section's map and charts and waits until all have rendered. */
+async function setDay(page: Page, presetId: string, day: number): Promise<void> {
+  await page.evaluate(
+    async ({ id, day }) => {
+      const elements = [...document.querySelectorAll(`#${id} runaway-city-map, #${id} .grid > *`)] as (HTMLElement & {
+        day: number;
+        updateComplete: Promise<boolean>;
+      })[];
+      for (const element of elements) element.day = day;
+      await Promise.all(elements.map((element) => element.updateComplete));
+    },
+    { id: presetId, day },
+  );
+}
+
+/** A cheap fingerprint of the map canvas: sums of each channel over all pixels. */
+async function mapPixels(page: Page, presetId: string): Promise<number[]> {
+  return page.evaluate((id) => {
+    const canvas = document.querySelector(`#${id} runaway-city-map`)!.shadowRoot!.querySelector('canvas')!;
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    const sums = [0, 0, 0, 0];
+    for (let k = 0; k < data.length; k++) sums[k % 4]! += data[k]!;
+    return sums;
+  }, presetId);
+}
+
+describe.skipIf(!baseUrl || !chromiumAvailable())('map and charts in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+  const results = Object.fromEntries(PRESETS.map((id) => [id, run(id)])) as Record<(typeof PRESETS)[number], RunResult>;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await openPage(browser, `${baseUrl}tests/browser/fixtures/charts.html`, errors);
+    await page.waitForFunction(() => (window as unknown as { runawayFixture?: { ready: boolean } }).runawayFixture?.ready);
+    // Let the width observers settle (they re-render on the next animation frame).
+    await page.waitForTimeout(300);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(PRESETS)('every chart of %s draws paths with real coordinates inside its plot', async (id) => {
+    const charts = await page.evaluate(
+      ({ id, tags }) =>
+        tags.map((tag) => {
+          const svg = document.querySelector(`#${id} ${tag}`)!.shadowRoot!.querySelector('svg')!;
+          const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+          const paths = [...svg.querySelectorAll('path.played, path.curve')].map((path) => path.getAttribute('d') ?? '');
+          return { tag, width: width!, height: height!, label: svg.getAttribute('aria-labelledby'), paths };
+        }),
+      { id, tags: [...CHART_TAGS] },
+    );
+    for (const chart of charts) {
+      expect(chart.label, chart.tag).toBeTruthy();
+      expect(chart.paths.length, chart.tag).toBeGreaterThan(0);
+      for (const d of chart.paths) {
+        const numbers = (d.match(/-?\d+(\.\d+)?(e-?\d+)?/g) ?? []).map(Number);
+        const xs = numbers.filter((_, k) => k % 2 === 0);
+        const ys = numbers.filter((_, k) => k % 2 === 1);
+        expect(d, chart.tag).not.toMatch(/NaN|Infinity/);
+        expect(numbers.length, chart.tag).toBeGreaterThanOrEqual(4);
+        expect(Math.min(...xs), chart.tag).toBeGreaterThanOrEqual(0);
+        expect(Math.max(...xs), chart.tag).toBeLessThanOrEqual(chart.width);
+        expect(Math.min(...ys), chart.tag).toBeGreaterThanOrEqual(0);
+        expect(Math.max(...ys), chart.tag).toBeLessThanOrEqual(chart.height);
+        // Drawn at the last day, a line spans most of the plot's width, not a dot in a corner.
+        expect(Math.max(...xs) - Math.min(...xs), chart.tag).toBeGreaterThan(chart.width / 3);
+      }
+    }
+  });
+
+  it.each(PRESETS)('the summaries of %s state the numbers of the same run computed in Node', async (id) => {
+    const result = results[id];
+    const lastDay = result.history.daysDone - 1;
+    const stated = await summaries(page, id);
+    for (const [tag, fragments] of Object.entries(expectedFragments(result, lastDay))) {
+      for (const fragment of fragments) expect(stated[tag], tag).toContain(fragment);
+    }
+  });
+
+  it.each(PRESETS)('changing the day of %s changes the map pixels and every summary', async (id) => {
+    const result = results[id];
+    const lastDay = result.history.daysDone - 1;
+    const before = await mapPixels(page, id);
+    const summariesBefore = await summaries(page, id);
+    const day = 40;
+    await setDay(page, id, day);
+    const after = await mapPixels(page, id);
+    const summariesAfter = await summaries(page, id);
+    expect(after).not.toEqual(before);
+    for (const [tag, fragments] of Object.entries(expectedFragments(result, day))) {
+      if (tag !== 'runaway-empty-stops-chart' || result.params.sources.stops.enabled) {
+        expect(summariesAfter[tag], tag).not.toEqual(summariesBefore[tag]);
+      }
+      for (const fragment of fragments) expect(summariesAfter[tag], tag).toContain(fragment);
+    }
+    await setDay(page, id, lastDay);
+    expect(await mapPixels(page, id)).toEqual(before);
+  });
+
+  it('each map layer paints its own colours and names itself in the legend', async () => {
+    const seen = new Set<string>();
+    for (const layer of ['minority', 'trueCrime', 'recorded', 'risk', 'patrols', 'overPolicing']) {
+      const legend = await page.evaluate(async (layer) => {
+        const map = document.querySelector('#biased-history runaway-city-map') as HTMLElement & { layer: string; updateComplete: Promise<boolean> };
+        map.layer = layer;
+        await map.updateComplete;
+        const legendElement = map.shadowRoot!.querySelector('runaway-legend') as HTMLElement & { updateComplete: Promise<boolean> };
+        await legendElement.updateComplete;
+        return legendElement.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')!;
+      }, layer);
+      const pixels = (await mapPixels(page, 'biased-history')).join(',');
+      expect(seen.has(pixels), layer).toBe(false);
+      seen.add(pixels);
+      if (['trueCrime', 'recorded', 'patrols', 'overPolicing'].includes(layer)) expect(legend, layer).toContain('last 30 days to day 365');
+    }
+  });
+
+  it('arrow keys move the focus cell on the grid map and announce the neighborhood', async () => {
+    const map = page.locator('#biased-history runaway-city-map .stage');
+    await page.evaluate(() => {
+      const element = document.querySelector('#biased-history runaway-city-map')!;
+      (window as unknown as { focusEvents: number[] }).focusEvents = [];
+      element.addEventListener('neighborhood-focus', (event) =>
+        (window as unknown as { focusEvents: number[] }).focusEvents.push((event as CustomEvent<{ index: number }>).detail.index),
+      );
+    });
+    await map.focus();
+    const state = () =>
+      page.evaluate(() => {
+        const element = document.querySelector('#biased-history runaway-city-map') as HTMLElement & { focusIndex: number; updateComplete: Promise<boolean> };
+        return element.updateComplete.then(() => ({
+          index: element.focusIndex,
+          live: element.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim(),
+          tooltip: element.shadowRoot!.querySelector('.tooltip')?.textContent ?? '',
+          events: (window as unknown as { focusEvents: number[] }).focusEvents,
+        }));
+      });
+    const columns = results['biased-history'].city.columns;
+    expect((await state()).index).toBe(0);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    const moved = await state();
+    expect(moved.index).toBe(columns + 2);
+    expect(moved.live).toContain(`Neighborhood ${columns + 3}, row 2, column 3`);
+    expect(moved.tooltip).toContain(`Neighborhood ${columns + 3}`);
+    expect(moved.events).toEqual([0, 1, 2, columns + 2]);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowUp');
+    expect((await state()).index).toBe(1);
+    // At the top edge the focus stays put.
+    await page.keyboard.press('ArrowUp');
+    expect((await state()).index).toBe(1);
+  });
+
+  it('arrow keys stop at the edge of the two-neighborhood city', async () => {
+    await page.locator('#runaway-urn runaway-city-map .stage').focus();
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowDown']) await page.keyboard.press(key);
+    const live = await page.evaluate(async () => {
+      const element = document.querySelector('#runaway-urn runaway-city-map') as HTMLElement & { focusIndex: number; updateComplete: Promise<boolean> };
+      await element.updateComplete;
+      return { index: element.focusIndex, text: element.shadowRoot!.querySelector('[aria-live]')!.textContent! };
+    });
+    expect(live.index).toBe(1);
+    expect(live.text).toContain('Neighborhood 2, row 1, column 2');
+  });
+
+  it('pointing at a neighborhood shows its numbers in a tooltip', async () => {
+    const result = results['runaway-urn'];
+    const stage = page.locator('#runaway-urn runaway-city-map .stage');
+    await stage.scrollIntoViewIfNeeded();
+    const box = (await stage.boundingBox())!;
+    // The two hexagons sit side by side in the middle of the stage; aim at the left one.
+    await page.mouse.move(box.x + box.width / 2 - 50, box.y + box.height / 2);
+    const tooltip = await page.evaluate(async () => {
+      const element = document.querySelector('#runaway-urn runaway-city-map') as HTMLElement & { updateComplete: Promise<boolean> };
+      await element.updateComplete;
+      const box = element.shadowRoot!.querySelector('.tooltip');
+      if (!box) return '';
+      const rows = [...box.querySelectorAll('dt')].map((term) => `${term.textContent}: ${term.nextElementSibling?.textContent}`);
+      return `${box.querySelector('strong')?.textContent} | ${rows.join(' | ')}`;
+    });
+    expect(tooltip).toContain('Neighborhood 1');
+    expect(tooltip).toContain(`Residents: ${result.city.population[0]!.toLocaleString('en-US')}`);
+    expect(tooltip).toContain(`Minority share: ${formatPercent(result.city.minorityShare[0]!)}`);
+    await page.mouse.move(0, 0);
+  });
+
+  it('takes screenshots at 1280 × 720 and 390 × 844 for a person to look at', async () => {
+    mkdirSync('tests/screenshots', { recursive: true });
+    for (const viewport of [
+      { width: 1280, height: 720 },
+      { width: 390, height: 844 },
+    ]) {
+      const shotErrors: string[] = [];
+      const shot = await openPage(browser, `${baseUrl}tests/browser/fixtures/charts.html`, shotErrors, viewport);
+      await shot.waitForFunction(() => (window as unknown as { runawayFixture?: { ready: boolean } }).runawayFixture?.ready);
+      await shot.waitForTimeout(300);
+      await shot.screenshot({ path: `tests/screenshots/charts-${viewport.width}x${viewport.height}.png`, fullPage: true });
+      await shot.close();
+      errors.push(...shotErrors);
+    }
+  });
+
+  it('logs no console errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
