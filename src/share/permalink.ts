@@ -1,0 +1,253 @@
+/**
+ * The permalink codec: a share state as a compact, readable URL hash such as
+ * `v=1&preset=biased-history&seed=7&deployment.units=20`, and back. Decoding never fails: a
+ * malformed, tampered or too-new link yields the valid part of its state plus notices naming
+ * each ignored key and why, and keys a link leaves out take the preset's values, so links made
+ * before the schema grew keep opening the same run.
+ */
+import { MAX_SEED, PARAM_SPECS, ParamError, findSpec, parseAssignment, readPath, validateParams, type Params } from '../../models/index.ts';
+import { DEFAULT_PRESET_ID, PRESETS, findPreset, type Preset } from '../../presets/index.ts';
+import { MAP_LAYER_IDS, type MapLayer } from '../components/charts/map-layers.ts';
+import { diffParams, nestOverrides, type ParamValue, type ShareNotice, type ShareState, type ViewState } from './share-state.ts';
+import { parseViewList, VIEWS } from './views.ts';
+
+/** The link format this app writes and the newest it reads. Bump it when a key changes meaning. */
+export const PERMALINK_VERSION = 1;
+
+/** Keys that are not parameters. No parameter path may take one of these names. */
+export const RESERVED_KEYS = ['v', 'preset', 'seed', 'day', 'show', 'layer', 'chapter'] as const;
+
+/** Stories have a handful of chapters; a larger number in a link is tampering. */
+export const MAX_CHAPTER = 50;
+
+/** After this many notices the rest are summed up in one, so a tampered link cannot flood the page. */
+export const MAX_NOTICES = 8;
+
+/** Schema position of each parameter path: links list overrides in this order. */
+const PARAM_ORDER = new Map(PARAM_SPECS.map((spec, index) => [spec.path, index]));
+
+export interface DecodedPermalink {
+  /** The valid part of the link; overrides hold only values that differ from the preset. */
+  state: ShareState;
+  preset: Preset;
+  /** The preset's params with the link's valid overrides applied. */
+  params: Params;
+  /** What was ignored and why, in the order met. */
+  notices: ShareNotice[];
+}
+
+/** The hash (without `#`) for a state: version, preset, seed, then overrides in schema order, then the view. */
+export function encodePermalink(state: ShareState): string {
+  const pairs: [string, string][] = [
+    ['v', String(PERMALINK_VERSION)],
+    ['preset', state.presetId],
+    ['seed', String(state.seed)],
+  ];
+  for (const [path, value] of orderedOverrides(state.overrides)) pairs.push([path, encodeValue(value)]);
+  const { day, show, layer, chapter } = state.view;
+  if (day !== undefined) pairs.push(['day', String(day)]);
+  if (show !== undefined) pairs.push(['show', show.join(',')]);
+  if (layer !== undefined) pairs.push(['layer', layer]);
+  if (chapter !== undefined) pairs.push(['chapter', String(chapter)]);
+  return pairs.map(([key, value]) => `${key}=${escapeComponent(value)}`).join('&');
+}
+
+/** The permalink state of a preset run with `params` and `seed`, keeping only what differs from the preset. */
+export function permalinkFor(preset: Preset, params: Params, seed: number, view: ViewState = {}): string {
+  return encodePermalink({ presetId: preset.id, seed, overrides: diffParams(preset.params, params), view });
+}
+
+/**
+ * Reads a hash (with or without the leading `#`). Whatever cannot be used is reported in
+ * `notices` and replaced by the preset's value; the result is always a runnable state.
+ */
+export function decodePermalink(hash: string): DecodedPermalink {
+  const notices = new NoticeList();
+  const entries = readPairs(hash.replace(/^#!?/, ''), notices);
+
+  const version = entries.take('v');
+  if (version !== undefined) {
+    const number = Number(version);
+    if (!Number.isInteger(number) || number < 1) {
+      notices.add('v', 'malformed', `The link's format version "${clip(version)}" is not a whole number from 1; it was read as format ${PERMALINK_VERSION}.`);
+    } else if (number > PERMALINK_VERSION) {
+      notices.add('v', 'newer-version', `This link was made by a newer version of Runaway (link format ${number}; this version reads up to format ${PERMALINK_VERSION}). The settings it could read were applied and the rest ignored.`);
+    }
+  }
+
+  let preset = findPreset(DEFAULT_PRESET_ID) ?? PRESETS[0]!;
+  const presetId = entries.take('preset');
+  if (presetId !== undefined) {
+    const found = findPreset(presetId);
+    if (found) preset = found;
+    else notices.add('preset', 'unknown-preset', `Unknown preset "${clip(presetId)}"; opened "${preset.id}" instead. Known presets: ${PRESETS.map((p) => p.id).join(', ')}.`);
+  }
+
+  let seed = preset.seed;
+  const seedText = entries.take('seed');
+  if (seedText !== undefined) {
+    const number = Number(seedText);
+    if (seedText.trim() !== '' && Number.isInteger(number) && number >= 0 && number <= MAX_SEED) seed = number;
+    else notices.add('seed', Number.isInteger(number) ? 'out-of-range' : 'invalid-value', `Ignored seed=${clip(seedText)}: the seed must be a whole number from 0 to ${MAX_SEED}. Kept the preset's seed, ${preset.seed}.`);
+  }
+
+  const viewText = { day: entries.take('day'), show: entries.take('show'), layer: entries.take('layer'), chapter: entries.take('chapter') };
+  const params = applyParameters(preset, entries.rest(), notices);
+  const view = readView(viewText, params, notices);
+  return {
+    state: { presetId: preset.id, seed, overrides: diffParams(preset.params, params), view },
+    preset,
+    params,
+    notices: notices.list(),
+  };
+}
+
+/** Applies every parameter key it can; unknown, invalid or conflicting ones become notices. */
+function applyParameters(preset: Preset, pairs: [string, string][], notices: NoticeList): Params {
+  const accepted = new Map<string, ParamValue>();
+  for (const [path, text] of pairs) {
+    const spec = findSpec(path);
+    if (!spec) {
+      notices.add(path, 'unknown-parameter', `Ignored "${clip(path)}": Runaway has no parameter of that name${nearNames(path)}.`);
+      continue;
+    }
+    try {
+      accepted.set(path, readPath(parseAssignment(path, text), path) as ParamValue);
+    } catch (error) {
+      if (!(error instanceof ParamError)) throw error;
+      const number = Number(text);
+      const outOfRange = (spec.kind === 'number' || spec.kind === 'integer') && text.trim() !== '' && Number.isFinite(number) && (number < spec.min! || number > spec.max!);
+      const kept = JSON.stringify(readPath(preset.params, path));
+      notices.add(path, outOfRange ? 'out-of-range' : 'invalid-value', `Ignored ${path}=${clip(text)}: ${error.message} Kept the preset's value, ${clip(kept)}.`);
+    }
+  }
+  // Values that pass one by one can still break a whole-run limit together (grid × days); drop the
+  // offending key, or the latest keys, until the run is valid.
+  for (;;) {
+    try {
+      return validateParams(nestOverrides(Object.fromEntries(accepted)), preset.params);
+    } catch (error) {
+      if (!(error instanceof ParamError) || accepted.size === 0) throw error;
+      const dropped = accepted.has(error.field) ? error.field : [...accepted.keys()].pop()!;
+      accepted.delete(dropped);
+      notices.add(dropped, 'conflict', `Ignored ${dropped}: with the link's other settings it breaks a limit of the model. ${error.message}`);
+    }
+  }
+}
+
+function readView(text: Record<keyof ViewState, string | undefined>, params: Params, notices: NoticeList): ViewState {
+  const view: ViewState = {};
+  if (text.day !== undefined) {
+    const day = Number(text.day);
+    if (text.day.trim() !== '' && Number.isInteger(day) && day >= 1 && day <= params.days) view.day = day;
+    else notices.add('day', 'out-of-range', `Ignored day=${clip(text.day)}: the day must be a whole number from 1 to ${params.days} for this run.`);
+  }
+  if (text.show !== undefined) {
+    const { views, unknown } = parseViewList(text.show);
+    if (unknown.length > 0) notices.add('show', 'invalid-value', `Ignored ${unknown.map((name) => `"${clip(name)}"`).join(', ')} in show: the views are ${Object.keys(VIEWS).join(', ')}.`);
+    if (views.length > 0) view.show = views;
+  }
+  if (text.layer !== undefined) {
+    if ((MAP_LAYER_IDS as readonly string[]).includes(text.layer)) view.layer = text.layer as MapLayer;
+    else notices.add('layer', 'invalid-value', `Ignored layer=${clip(text.layer)}: the map layers are ${MAP_LAYER_IDS.join(', ')}.`);
+  }
+  if (text.chapter !== undefined) {
+    const chapter = Number(text.chapter);
+    if (text.chapter.trim() !== '' && Number.isInteger(chapter) && chapter >= 1 && chapter <= MAX_CHAPTER) view.chapter = chapter;
+    else notices.add('chapter', 'out-of-range', `Ignored chapter=${clip(text.chapter)}: the chapter must be a whole number from 1 to ${MAX_CHAPTER}.`);
+  }
+  return view;
+}
+
+/** The hash's key=value pairs; keys seen twice keep their last value (with a notice). */
+class PairList {
+  private readonly values = new Map<string, string>();
+  constructor(private readonly notices: NoticeList) {}
+  set(key: string, value: string): void {
+    if (this.values.has(key)) {
+      this.notices.add(key, 'duplicate', `"${clip(key)}" appears more than once in the link; the last value, ${clip(value)}, was used.`);
+      this.values.delete(key);
+    }
+    this.values.set(key, value);
+  }
+  take(key: string): string | undefined {
+    const value = this.values.get(key);
+    this.values.delete(key);
+    return value;
+  }
+  rest(): [string, string][] {
+    return [...this.values];
+  }
+}
+
+function readPairs(hash: string, notices: NoticeList): PairList {
+  const pairs = new PairList(notices);
+  for (const part of hash.split('&')) {
+    if (part === '') continue;
+    const equals = part.indexOf('=');
+    const rawKey = equals < 0 ? part : part.slice(0, equals);
+    const rawValue = equals < 0 ? '' : part.slice(equals + 1);
+    let key: string;
+    let value: string;
+    try {
+      key = decodeURIComponent(rawKey);
+      value = decodeURIComponent(rawValue);
+    } catch {
+      notices.add(rawKey, 'malformed', `Ignored "${clip(part)}": it is not valid URL text (a broken % escape).`);
+      continue;
+    }
+    if (key === '') continue;
+    if (equals < 0) {
+      notices.add(key, 'malformed', `Ignored "${clip(key)}": it has no value (expected ${clip(key)}=…).`);
+      continue;
+    }
+    pairs.set(key, value);
+  }
+  return pairs;
+}
+
+/** Notices in order, capped at MAX_NOTICES with a last one counting the rest. */
+class NoticeList {
+  private readonly notices: ShareNotice[] = [];
+  private extra = 0;
+  add(key: string, reason: ShareNotice['reason'], message: string): void {
+    if (this.notices.length < MAX_NOTICES) this.notices.push({ key, reason, message });
+    else this.extra++;
+  }
+  list(): ShareNotice[] {
+    if (this.extra === 0) return [...this.notices];
+    return [...this.notices, { key: '(more)', reason: 'malformed', message: `${this.extra} more part${this.extra === 1 ? '' : 's'} of the link were ignored as well.` }];
+  }
+}
+
+function orderedOverrides(overrides: Readonly<Record<string, ParamValue>>): [string, ParamValue][] {
+  return Object.entries(overrides).sort(([a], [b]) => specIndex(a) - specIndex(b));
+}
+
+function specIndex(path: string): number {
+  const spec = findSpec(path);
+  return spec ? PARAM_ORDER.get(spec.path)! : Number.MAX_SAFE_INTEGER;
+}
+
+function encodeValue(value: ParamValue): string {
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean' || typeof value === 'string') return String(value);
+  return JSON.stringify(value);
+}
+
+/** Percent-encodes a key or value but keeps the characters a hash may hold readable (`,` `:` `/`). */
+function escapeComponent(text: string): string {
+  return encodeURIComponent(text).replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/');
+}
+
+function nearNames(path: string): string {
+  const last = path.split('.').pop()!.toLowerCase();
+  if (last.length < 3) return '';
+  const near = PARAM_SPECS.filter((spec) => spec.path.toLowerCase().includes(last)).map((spec) => spec.path);
+  return near.length ? ` (did you mean ${near.slice(0, 3).join(' or ')}?)` : '';
+}
+
+/** Shortens tampered text before quoting it in a notice. */
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
