@@ -14,8 +14,6 @@ import type { SimEngine } from './sim-client-types.ts';
 export interface NodeClientOptions extends Partial<EngineOptions> {
   /** The bundled worker script; default: sim-worker.mjs next to the running bundle. */
   workerUrl?: URL | string;
-  /** Extra Node flags for the workers, e.g. ['--expose-gc'] for memory measurements. */
-  execArgv?: string[];
 }
 
 /** The default worker bundle: next to the bundle that imports this module (dist-cli/). */
@@ -24,13 +22,13 @@ export const DEFAULT_NODE_WORKER_URL = new URL('./sim-worker.mjs', import.meta.u
 /** A client whose pool has availableParallelism() workers (1 to 8) unless `poolSize` says otherwise. */
 export function createNodeSimClient(options: NodeClientOptions = {}): SimEngine {
   const poolSize = clampPoolSize(options.poolSize ?? availableParallelism());
-  return createSimEngine(nodeWorkerFactory(options.workerUrl ?? DEFAULT_NODE_WORKER_URL, options.execArgv), { ...options, poolSize });
+  return createSimEngine(nodeWorkerFactory(options.workerUrl ?? DEFAULT_NODE_WORKER_URL), { ...options, poolSize });
 }
 
 /** Starts worker threads running `url`, reporting an error or an exit we did not ask for as a crash. */
-export function nodeWorkerFactory(url: URL | string, execArgv: string[] = []): WorkerFactory {
+export function nodeWorkerFactory(url: URL | string): WorkerFactory {
   return () => {
-    const worker = new Worker(url, { execArgv });
+    const worker = new Worker(url);
     let terminating = false;
     return {
       endpoint: nodeEndpoint(worker),

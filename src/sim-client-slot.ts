@@ -100,7 +100,7 @@ export class WorkerSlot {
     const arm = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        const seconds = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`;
+        const seconds = timeoutMs >= 1000 ? `${Number((timeoutMs / 1000).toFixed(1))} s` : `${timeoutMs} ms`;
         this.restart(new WorkerFailure('timeout', `The simulation worker showed no progress for ${seconds} and was stopped. It has been restarted: try again, perhaps with fewer neighborhoods or days.`));
       }, timeoutMs);
     };
