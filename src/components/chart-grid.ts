@@ -33,7 +33,7 @@ export class RunawayChartGrid extends LitElement {
       }
       .grid {
         display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(min(100%, 24rem), 1fr));
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
         gap: 1rem;
       }
       .grid > * {

@@ -9,6 +9,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { RunResult } from '../../models/index.ts';
 import type { DaySnapshot } from '../app/day-snapshot.ts';
 import { percent } from '../app/format.ts';
+import { sentenceWindow } from '../app/live-sentence.ts';
+import { WidthController } from '../app/resize-controller.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import type { MapLayer } from './charts/map-layers.ts';
 import './city-map.ts';
@@ -23,6 +25,9 @@ const REAL_LAYERS: readonly { layer: MapLayer; label: string }[] = [
   { layer: 'minority', label: 'Minority share' },
   { layer: 'overPolicing', label: 'Over-policing' },
 ];
+
+/** Below this width (CSS pixels, both panels) the layer pills become a compact list. */
+const NARROW_BELOW = 620;
 
 interface Figure {
   value: string;
@@ -40,8 +45,11 @@ export class RunawayDataVsReality extends LitElement {
       }
       .options {
         display: flex;
-        justify-content: flex-end;
-        margin-bottom: 0.3rem;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: 0 1rem;
+        margin-top: 0.2rem;
         font-size: 0.85rem;
       }
       .options label {
@@ -131,6 +139,11 @@ export class RunawayDataVsReality extends LitElement {
         outline: 3px solid var(--focus);
         outline-offset: 2px;
       }
+      .layer-select {
+        width: 100%;
+        margin-bottom: 0.4rem;
+        font-size: 0.85rem;
+      }
       .map {
         display: block;
         min-height: 8rem;
@@ -165,7 +178,7 @@ export class RunawayDataVsReality extends LitElement {
         color: var(--real);
       }
       .window {
-        margin: 0.4rem 0 0;
+        margin: 0;
         font-size: 0.78rem;
         color: var(--ink-soft);
       }
@@ -201,7 +214,9 @@ export class RunawayDataVsReality extends LitElement {
   @property({ attribute: false }) snapshot: DaySnapshot | null = null;
 
   /** Tallest a map may be, in CSS pixels (both maps and the figures should fit one screen). */
-  @property({ type: Number }) mapHeight = 340;
+  @property({ type: Number }) mapHeight = 300;
+
+  private readonly size = new WidthController(this);
 
   @state() private dataLayer: MapLayer = 'recorded';
   @state() private realLayer: MapLayer = 'trueCrime';
@@ -221,28 +236,33 @@ export class RunawayDataVsReality extends LitElement {
           { value: percent(q.populationShare), text: 'of residents live there' },
         ]
       : [];
-    return html`<div class="options">
-        <label><input type="checkbox" .checked=${this.showQuarter} @change=${this.onQuarter} /> Outline the most-minority quarter</label>
-      </div>
-      <div class="pair">
+    return html`<div class="pair">
         ${this.renderPanel('data', 'What the data says', 'What the police system records and acts on.', DATA_LAYERS, this.dataLayer, dataFigures)}
         ${this.renderPanel('real', 'What is really happening', 'What the system cannot see: the true incidents.', REAL_LAYERS, this.realLayer, realFigures)}
       </div>
-      ${q ? html`<p class="window">Shares over days ${q.fromDay + 1} to ${q.toDay + 1}.</p>` : ''}`;
+      <div class="options">
+        <p class="window">${this.snapshot ? sentenceWindow(this.snapshot) : ''}</p>
+        <label><input type="checkbox" .checked=${this.showQuarter} @change=${this.onQuarter} /> Outline the most-minority quarter on both maps</label>
+      </div>`;
   }
 
   private renderPanel(side: 'data' | 'real', title: string, sub: string, layers: typeof DATA_LAYERS, layer: MapLayer, figures: Figure[]) {
     return html`<section class=${side} aria-labelledby="${side}-title">
       <h2 id="${side}-title">${title}</h2>
       <p class="sub">${sub}</p>
-      <fieldset>
-        <legend>Map layer for “${title}”</legend>
-        ${layers.map(
-          (option) => html`<label
-            ><input type="radio" name="${side}-layer" value=${option.layer} .checked=${option.layer === layer} @change=${() => this.setLayer(side, option.layer)} />${option.label}</label
-          >`,
-        )}
-      </fieldset>
+      ${this.size.width > 0 && this.size.width < NARROW_BELOW
+        ? html`<label class="sr-only" for="${side}-layer">Map layer for “${title}”</label>
+            <select class="layer-select" id="${side}-layer" @change=${(event: Event) => this.setLayer(side, (event.target as HTMLSelectElement).value as MapLayer)}>
+              ${layers.map((option) => html`<option value=${option.layer} ?selected=${option.layer === layer}>${option.label}</option>`)}
+            </select>`
+        : html`<fieldset>
+            <legend>Map layer for “${title}”</legend>
+            ${layers.map(
+              (option) => html`<label
+                ><input type="radio" name="${side}-layer" value=${option.layer} .checked=${option.layer === layer} @change=${() => this.setLayer(side, option.layer)} />${option.label}</label
+              >`,
+            )}
+          </fieldset>`}
       <runaway-city-map class="map" .result=${this.result ?? undefined} .day=${this.day} .layer=${layer} .showQuarter=${this.showQuarter} .maxHeight=${this.mapHeight}></runaway-city-map>
       <dl class="figures">
         ${figures.map((figure) => html`<div class="figure"><dt>${figure.text}</dt><dd>${figure.value}</dd></div>`)}

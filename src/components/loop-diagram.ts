@@ -180,7 +180,7 @@ export class RunawayLoopDiagram extends LitElement {
       truth: { title: 'True crime', detail: `${count(f.trueIncidents)} incidents today` },
       history: { title: 'Past records', detail: historyOff ? 'off' : `${count(f.priorRecords)} at the start`, off: historyOff },
       records: { title: 'Records', detail: `${count(f.recordedIncidents)} new today` },
-      risk: { title: 'Fused risk', detail: `${percent(snapshot.quarter.riskShare)} in minority ¼` },
+      risk: { title: 'Fused risk', detail: policyDetail(params) },
       patrols: { title: 'Patrols', detail: `${count(f.patrolUnits)} units today` },
       field: { title: 'Finds and stops', detail: `${count(f.stopsWithoutHit)} stops found nothing` },
     };
@@ -199,13 +199,15 @@ export class RunawayLoopDiagram extends LitElement {
     const stopsOff = patrolSourceOff(s.stops.enabled);
     return {
       reports: { lines: [reportsOff ? 'Reports: off' : `Reports: ${count(f.reports)}`], off: reportsOff },
-      sensors: { lines: [sensorsOff ? 'Sensors: off' : `Sensor alerts: ${count(f.sensorAlerts)}`], off: sensorsOff },
+      sensors: { lines: [sensorsOff ? 'Sensors: off' : `${tall ? 'Sensors' : 'Sensor alerts'}: ${count(f.sensorAlerts)}`], off: sensorsOff },
       history: { lines: [], off: !s.history.enabled || reportsOnly },
-      records: { lines: tall ? [`${count(f.recordedIncidents)} records`, 'feed the risk'] : [`${count(f.recordedIncidents)} records feed the risk`], off: false },
-      risk: { lines: tall ? [`${quarterRisk} of risk`, 'in the minority ¼'] : [`${quarterRisk} of risk in`, 'the minority quarter'], off: false },
+      records: { lines: [`${count(f.recordedIncidents)} records`, 'feed the risk'], off: false },
+      risk: { lines: tall ? [`${quarterRisk} of risk`, 'in minority ¼'] : [`${quarterRisk} of risk in`, 'the minority quarter'], off: false },
       patrols: { lines: tall ? [`${quarterPatrols} of units`, 'to minority ¼'] : [`${quarterPatrols} of units go to`, 'the minority quarter'], off: false },
       incidents: {
-        lines: tall ? [`${count(f.trueIncidents)} true`, 'incidents;', 'found only', 'where', 'patrols go'] : [`${count(f.trueIncidents)} true incidents, found only where patrols go`],
+        lines: tall
+          ? [`${count(f.trueIncidents)} true incidents, found only where patrols go`]
+          : [`${count(f.trueIncidents)} true incidents, found only`, 'where patrols go'],
         off: false,
       },
       discoveries: { lines: [discoveriesOff ? 'Discoveries: off' : `Discoveries: ${count(f.discoveries)}`], off: discoveriesOff },
@@ -228,6 +230,14 @@ export class RunawayLoopDiagram extends LitElement {
     ];
     return parts.join(' ');
   }
+}
+
+/** What the risk node does with the risk, by deployment policy. */
+function policyDetail(params: Params): string {
+  const { policy, hotspots } = params.deployment;
+  if (policy === 'topK') return `top ${count(hotspots)} get the patrols`;
+  if (policy === 'uniform') return 'ignored: uniform patrols';
+  return 'patrols in proportion';
 }
 
 function renderNode(node: LoopNode, text: NodeText, fontSize: number) {

@@ -3,11 +3,21 @@
  * and a scrubber over the days. Keyboard shortcuts (space, arrows, Home, End) are handled by the
  * page so they work wherever focus is not in a form field; this bar lists them.
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { count, percent } from '../app/format.ts';
 import { PLAYBACK_SPEEDS } from '../app/playback-controller.ts';
 import { sharedStyles } from '../styles/shared.ts';
+
+/** Button icons drawn in SVG (symbol fonts differ between machines). */
+function icon(path: string) {
+  return html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${svg`<path d=${path}></path>`}</svg>`;
+}
+const PLAY = 'M4 2 L14 8 L4 14 Z';
+const PAUSE = 'M3 2 H7 V14 H3 Z M9 2 H13 V14 H9 Z';
+const BACK = 'M12 2 L4 8 L12 14 Z';
+const FORWARD = 'M4 2 L12 8 L4 14 Z';
+const FIRST = 'M2 2 H4 V14 H2 Z M14 2 L5 8 L14 14 Z';
 
 /**
  * The playback bar.
@@ -38,8 +48,19 @@ export class RunawayPlaybackBar extends LitElement {
         gap: 0.35rem;
       }
       .play {
-        min-width: 6.2em;
+        min-width: 6.4em;
         font-weight: 700;
+      }
+      button {
+        display: inline-flex;
+        align-items: center;
+        justify-content: center;
+        gap: 0.4em;
+      }
+      .icon {
+        width: 0.9em;
+        height: 0.9em;
+        fill: currentColor;
       }
       .scrub {
         grid-area: scrub;
@@ -75,8 +96,8 @@ export class RunawayPlaybackBar extends LitElement {
         font-size: 0.9rem;
       }
       .keys {
-        margin: 0.3rem 0 0;
-        font-size: 0.8rem;
+        margin: 0.25rem 0 0;
+        font-size: 0.75rem;
         color: var(--ink-soft);
       }
       kbd {
@@ -88,14 +109,19 @@ export class RunawayPlaybackBar extends LitElement {
         background: var(--panel);
       }
       @media (max-width: 700px) {
+        /* On a phone the speed lives in the settings (Run), so the bar keeps to two rows. */
         .bar {
-          grid-template-columns: 1fr auto;
+          grid-template-columns: minmax(0, 1fr);
           grid-template-areas:
-            'buttons speed'
-            'scrub scrub';
+            'buttons'
+            'scrub';
         }
+        .speed,
         .keys {
           display: none;
+        }
+        .buttons button:not(.play) {
+          flex: 1 1 0;
         }
       }
     `,
@@ -119,16 +145,16 @@ export class RunawayPlaybackBar extends LitElement {
     return html`<div class="bar">
         <div class="buttons">
           <button class="play primary" ?disabled=${disabled} @click=${() => this.fire('playback-toggle')} aria-keyshortcuts="Space">
-            <span aria-hidden="true">${this.playing ? '❚❚' : '▶'}</span> ${this.playing ? 'Pause' : 'Play'}
+            ${icon(this.playing ? PAUSE : PLAY)} ${this.playing ? 'Pause' : 'Play'}
           </button>
           <button ?disabled=${disabled} @click=${() => this.fire('playback-step', { delta: -1 })} aria-label="One day back" aria-keyshortcuts="ArrowLeft">
-            <span aria-hidden="true">◀︎</span>
+            ${icon(BACK)}
           </button>
           <button ?disabled=${disabled} @click=${() => this.fire('playback-step', { delta: 1 })} aria-label="One day forward" aria-keyshortcuts="ArrowRight">
-            <span aria-hidden="true">▶︎</span>
+            ${icon(FORWARD)}
           </button>
           <button ?disabled=${disabled} @click=${() => this.fire('playback-restart')} aria-label="Back to the first day" aria-keyshortcuts="Home">
-            <span aria-hidden="true">⏮︎</span>
+            ${icon(FIRST)}
           </button>
         </div>
         <div class="scrub">

@@ -17,11 +17,15 @@ export class RunawayPresetPicker extends LitElement {
     sharedStyles,
     css`
       :host {
-        display: block;
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.3rem 1rem;
       }
       .row {
         display: flex;
-        flex-wrap: wrap;
+        flex: 1 1 18rem;
+        min-width: 0;
         align-items: center;
         gap: 0.4rem 0.6rem;
       }
@@ -29,14 +33,17 @@ export class RunawayPresetPicker extends LitElement {
         font-weight: 700;
       }
       select {
-        flex: 1 1 16rem;
-        max-width: 100%;
+        flex: 1 1 auto;
+        min-width: 0;
+        width: 100%;
         font-weight: 600;
       }
       .caption {
-        margin: 0.35rem 0 0;
+        flex: 1 1 22rem;
+        margin: 0;
         color: var(--ink-soft);
-        font-size: 0.95rem;
+        font-size: 0.85rem;
+        line-height: 1.35;
       }
     `,
   ];

@@ -86,19 +86,25 @@ export class RunawayApp extends LitElement {
         justify-content: space-between;
         gap: 0.4rem 1.5rem;
       }
+      .title {
+        flex: 1 1 100%;
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        gap: 0 0.8rem;
+      }
       .title h1 {
         margin: 0;
         font-size: 1.6rem;
         line-height: 1.1;
       }
       .title p {
-        margin: 0.15rem 0 0;
+        margin: 0;
         color: var(--ink-soft);
-        font-size: 0.95rem;
+        font-size: 0.9rem;
       }
       runaway-preset-picker {
-        flex: 1 1 22rem;
-        max-width: 40rem;
+        flex: 1 1 100%;
       }
       .now {
         grid-area: now;
@@ -108,11 +114,11 @@ export class RunawayApp extends LitElement {
         border-radius: var(--radius);
       }
       .instruction {
-        margin: 0 0 0.5rem;
-        font-size: 0.95rem;
+        margin: 0 0 0.4rem;
+        font-size: 0.9rem;
       }
       .sentence {
-        margin: 0.6rem 0 0;
+        margin: 0.5rem 0 0;
         font-size: 1.3rem;
         font-weight: 600;
         line-height: 1.3;
@@ -234,15 +240,14 @@ export class RunawayApp extends LitElement {
       <header>
         <div class="title">
           <h1>Runaway</h1>
-          <p>How a predictive-policing loop that learns from its own records over-polices, even when true crime is equal.</p>
+          <p>How predictive policing that learns from its own records over-polices neighborhoods where true crime is no higher.</p>
         </div>
         <runaway-preset-picker .presets=${PRESETS} .selected=${settings.preset.id} @preset-change=${this.onPresetChange}></runaway-preset-picker>
       </header>
       ${failed ? html`<runaway-failure-banner .message=${simulation.failure ?? ''} ?hasEarlierRun=${result !== null} @retry=${() => this.simulation.retry()}></runaway-failure-banner>` : nothing}
       <section class="now" aria-label="Playback">
         <p class="instruction">
-          Press <strong>Play</strong> (or the space bar) to watch ${formatDays(totalDays)} of patrols following their own records, then change
-          any setting and see what changes.
+          Press <strong>Play</strong> or the space bar to watch ${formatDays(totalDays)} of the loop, then change any setting to see what it does.
         </p>
         <runaway-playback-bar
           .day=${playback.day}
