@@ -13,6 +13,8 @@ export default defineConfig({
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
         charts: fileURLToPath(new URL('./tests/browser/fixtures/charts.html', import.meta.url)),
+        // A harness page that drives the real module workers for the worker engine's browser test.
+        workerHarness: fileURLToPath(new URL('./tests/browser/fixtures/worker-harness.html', import.meta.url)),
       },
     },
   },
