@@ -9,8 +9,8 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { scaleLinear } from 'd3-scale';
 import type { RunResult } from '../../models/index.ts';
 import { clampDay } from './charts/chart-data.ts';
-import { displayDay, formatAmount, formatPercent } from './charts/format.ts';
-import { buildPixelIndex, fitHexes, hexCenter, hexIndexAt, hexPoints, HEX_RADIUS, paintPixels, regionOutline, type HexGeometry, type PixelIndex } from './charts/hex-raster.ts';
+import { displayDay, formatAmount, formatFixed, formatPercent } from './charts/format.ts';
+import { buildPixelIndex, fillHexPaths, fitHexes, hexCenter, hexIndexAt, hexPoints, HEX_RADIUS, paintPixels, regionOutline, type HexGeometry, type PixelIndex } from './charts/hex-raster.ts';
 import { FONT_FAMILY } from './charts/layout.ts';
 import {
   describeNeighborhood,
@@ -26,7 +26,7 @@ import {
   rampPosition,
   type MapLayer,
 } from './charts/map-layers.ts';
-import { INK, LUT_SIZE, NO_DATA_COLOR, packPixel, parseHex, rampColor, rampPixels, textOn } from './charts/palettes.ts';
+import { INK, LUT_SIZE, NO_DATA_COLOR, packPixel, parseHex, rampColor, rampPixels, textOn, toHex } from './charts/palettes.ts';
 import { WidthController } from './charts/width-controller.ts';
 import type { LegendSwatch, LegendTick } from './legend.ts';
 import './legend.ts';
@@ -36,12 +36,25 @@ const MAX_CANVAS_PIXELS = 4_000_000;
 /** Cities this small get each neighborhood's number and value written on its hexagon. */
 const MAX_LABELLED_NEIGHBORHOODS = 40;
 const MIN_LABELLED_HEX_WIDTH = 56;
+/**
+ * Hexagons at least this wide (CSS pixels) are filled as antialiased canvas paths, since a
+ * pixel index would show stair-stepped edges; smaller ones (large cities) use the pixel index.
+ */
+const PATH_MIN_HEX_WIDTH = 24;
 const NO_DATA_PIXEL = packPixel(parseHex(NO_DATA_COLOR));
 
 const lookupTables = new Map<readonly string[], Uint32Array>();
 function lookupTable(ramp: readonly string[]): Uint32Array {
   let table = lookupTables.get(ramp);
   if (!table) lookupTables.set(ramp, (table = rampPixels(ramp)));
+  return table;
+}
+
+const styleTables = new Map<readonly string[], string[]>();
+/** The ramp's lookup table as CSS colours, for path fills. */
+function styleTable(ramp: readonly string[]): string[] {
+  let table = styleTables.get(ramp);
+  if (!table) styleTables.set(ramp, (table = Array.from({ length: LUT_SIZE }, (_, k) => toHex(rampColor(ramp, k / (LUT_SIZE - 1))))));
   return table;
 }
 
@@ -162,6 +175,10 @@ export class CityMap extends LitElement {
   private quarterPath = '';
   private buffers: LayerBuffers | undefined;
   private cellColors = new Uint32Array(0);
+  private cellStyles: string[] = [];
+  /** Canvas size in device pixels and the ratio to CSS pixels. */
+  private canvasSize = { width: 1, height: 1, ratio: 1 };
+  private drawWithPaths = false;
   private values: Float64Array = new Float64Array(0);
   private maximum = 1;
   private needsPaint = false;
@@ -187,9 +204,22 @@ export class CityMap extends LitElement {
       this.geometry = fitHexes(city, this.size.width, this.maxHeight, this.maxHexWidth);
       const cssPixels = this.geometry.width * this.geometry.height;
       const pixelRatio = Math.min(ratio, Math.sqrt(MAX_CANVAS_PIXELS / cssPixels));
-      this.pixelIndex = buildPixelIndex(city, this.geometry, pixelRatio);
-      this.imageData = new ImageData(this.pixelIndex.width, this.pixelIndex.height);
-      this.pixels = new Uint32Array(this.imageData.data.buffer);
+      this.drawWithPaths = this.geometry.scale >= PATH_MIN_HEX_WIDTH;
+      if (this.drawWithPaths) {
+        this.pixelIndex = undefined;
+        this.imageData = undefined;
+        this.pixels = undefined;
+        this.canvasSize = {
+          width: Math.round(this.geometry.width * pixelRatio),
+          height: Math.round(this.geometry.height * pixelRatio),
+          ratio: pixelRatio,
+        };
+      } else {
+        this.pixelIndex = buildPixelIndex(city, this.geometry, pixelRatio);
+        this.imageData = new ImageData(this.pixelIndex.width, this.pixelIndex.height);
+        this.pixels = new Uint32Array(this.imageData.data.buffer);
+        this.canvasSize = { width: this.pixelIndex.width, height: this.pixelIndex.height, ratio: pixelRatio };
+      }
       this.quarterPath = regionOutline(city, this.geometry, city.minorityQuarter);
       this.geometryKey = key;
       repaint = true;
@@ -197,37 +227,50 @@ export class CityMap extends LitElement {
     if (newRun) {
       this.buffers = new LayerBuffers(city.size);
       this.cellColors = new Uint32Array(city.size);
+      this.cellStyles = new Array<string>(city.size).fill(NO_DATA_COLOR);
     }
     if (repaint) this.colourCells(result);
   }
 
-  /** Computes the layer for the shown day and paints it into the pixel buffer. */
+  /** Computes the layer for the shown day and each neighborhood's colour; paints the pixel buffer. */
   private colourCells(result: RunResult): void {
     const day = this.shownDay;
     this.values = layerValues(result, this.layer, day, this.buffers!);
     this.maximum = layerMaximum(result, this.layer);
-    const table = lookupTable(MAP_LAYERS[this.layer].ramp);
-    for (let i = 0; i < this.values.length; i++) {
-      const position = rampPosition(this.layer, this.values[i]!, this.maximum);
-      this.cellColors[i] = Number.isNaN(position) ? NO_DATA_PIXEL : table[Math.round(position * (LUT_SIZE - 1))]!;
+    const ramp = MAP_LAYERS[this.layer].ramp;
+    if (this.drawWithPaths) {
+      const styles = styleTable(ramp);
+      for (let i = 0; i < this.values.length; i++) {
+        const position = rampPosition(this.layer, this.values[i]!, this.maximum);
+        this.cellStyles[i] = Number.isNaN(position) ? NO_DATA_COLOR : styles[Math.round(position * (LUT_SIZE - 1))]!;
+      }
+    } else {
+      const table = lookupTable(ramp);
+      for (let i = 0; i < this.values.length; i++) {
+        const position = rampPosition(this.layer, this.values[i]!, this.maximum);
+        this.cellColors[i] = Number.isNaN(position) ? NO_DATA_PIXEL : table[Math.round(position * (LUT_SIZE - 1))]!;
+      }
+      paintPixels(this.pixels!, this.pixelIndex!, this.cellColors);
     }
-    paintPixels(this.pixels!, this.pixelIndex!, this.cellColors);
     this.needsPaint = true;
   }
 
   protected override updated(): void {
-    if (!this.needsPaint || !this.canvas || !this.imageData) return;
+    if (!this.needsPaint || !this.canvas || !this.result || !this.geometry) return;
     const context = this.canvas.getContext('2d');
     if (!context) return;
-    context.putImageData(this.imageData, 0, 0);
+    if (this.drawWithPaths) {
+      fillHexPaths(context, this.result.city, this.geometry, this.canvasSize.ratio, this.cellStyles);
+    } else if (this.imageData) {
+      context.putImageData(this.imageData, 0, 0);
+    }
     this.needsPaint = false;
   }
 
   override render() {
     const result = this.result;
     const geometry = this.geometry;
-    const index = this.pixelIndex;
-    if (!result || result.history.daysDone === 0 || !geometry || !index) {
+    if (!result || result.history.daysDone === 0 || !geometry) {
       return html`<p class="hint">Waiting for a run.</p>`;
     }
     const info = MAP_LAYERS[this.layer];
@@ -252,8 +295,8 @@ export class CityMap extends LitElement {
       >
         <canvas
           aria-hidden="true"
-          width=${index.width}
-          height=${index.height}
+          width=${this.canvasSize.width}
+          height=${this.canvasSize.height}
           style="width:${geometry.width}px;height:${geometry.height}px"
         ></canvas>
         <svg
@@ -330,7 +373,7 @@ export class CityMap extends LitElement {
       <strong>Neighborhood ${index + 1}</strong>
       <span>Row ${facts.row + 1}, column ${facts.column + 1}${facts.inMinorityQuarter ? '; most-minority quarter' : ''}</span>
       <dl>
-        <dt>Residents</dt><dd>${facts.residents.toLocaleString('en-US')}</dd>
+        <dt>Residents</dt><dd>${formatFixed(facts.residents)}</dd>
         <dt>Minority share</dt><dd>${formatPercent(facts.minorityShare)}</dd>
         <dt>True crime, ${window}</dt><dd>${Math.round(facts.trueCrime)}</dd>
         <dt>Recorded, ${window}</dt><dd>${Math.round(facts.recorded)}</dd>

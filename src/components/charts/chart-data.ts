@@ -110,19 +110,19 @@ export interface LorenzCurve {
 export function lorenzCurve(patrols: ArrayLike<number>, trueCrime: ArrayLike<number>): LorenzCurve {
   let patrolTotal = 0;
   let crimeTotal = 0;
-  const kept: number[] = [];
+  let count = 0;
+  const candidates = new Int32Array(patrols.length);
+  // Patrols per true incident, computed once so the sort compares plain numbers.
+  const perIncident = new Float64Array(patrols.length);
   for (let i = 0; i < patrols.length; i++) {
     const p = patrols[i]!;
     const c = trueCrime[i]!;
     patrolTotal += p;
     crimeTotal += c;
-    if (p > 0 || c > 0) kept.push(i);
+    perIncident[i] = c > 0 ? p / c : Number.POSITIVE_INFINITY;
+    if (p > 0 || c > 0) candidates[count++] = i;
   }
-  const perIncident = (i: number) => {
-    const c = trueCrime[i]!;
-    return c > 0 ? patrols[i]! / c : Number.POSITIVE_INFINITY;
-  };
-  kept.sort((a, b) => perIncident(a) - perIncident(b) || a - b);
+  const kept = candidates.subarray(0, count).sort((a, b) => perIncident[a]! - perIncident[b]! || a - b);
   const x = new Float64Array(kept.length + 1);
   const y = new Float64Array(kept.length + 1);
   let cumulativeCrime = 0;
@@ -133,7 +133,7 @@ export function lorenzCurve(patrols: ArrayLike<number>, trueCrime: ArrayLike<num
     x[k + 1] = ratio(cumulativeCrime, crimeTotal);
     y[k + 1] = ratio(cumulativePatrols, patrolTotal);
   });
-  return { x, y, order: Int32Array.from(kept) };
+  return { x, y, order: kept };
 }
 
 /** The curve's y at x (linear between points; the first point wins on a vertical step). */

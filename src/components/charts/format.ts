@@ -3,6 +3,22 @@
  * checked by tests, so every number in a sentence goes through one of these.
  */
 
+const formatters = new Map<number, Intl.NumberFormat>();
+
+/**
+ * A number with thousands separators and exactly `decimals` decimals: 1234.5, 0 → "1,235".
+ * Formatters are cached: toLocaleString with options builds a new one per call, which cost
+ * milliseconds per playback frame across the charts' tables.
+ */
+export function formatFixed(value: number, decimals = 0): string {
+  let formatter = formatters.get(decimals);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formatters.set(decimals, formatter);
+  }
+  return formatter.format(value);
+}
+
 /** A share in [0, 1] as a whole percentage: 0.4123 → "41%". */
 export function formatPercent(share: number): string {
   return `${Math.round(share * 100)}%`;
@@ -16,13 +32,13 @@ export function formatAmount(value: number): string {
   if (!Number.isFinite(value)) return '–';
   const magnitude = Math.abs(value);
   const digits = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : magnitude > 0 ? 2 : 0;
-  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return formatFixed(value, digits);
 }
 
 /** A ratio with two significant digits: 3.129 → "3.1", 0.943 → "0.94", 12.3 → "12". */
 export function formatRatio(value: number): string {
   if (!Number.isFinite(value)) return '–';
-  if (Math.abs(value) >= 100) return Math.round(value).toLocaleString('en-US');
+  if (Math.abs(value) >= 100) return formatFixed(Math.round(value));
   return Number(value.toPrecision(2)).toString();
 }
 
@@ -46,7 +62,7 @@ export function displayDay(day: number): number {
 /** Axis tick labels: integers with thousands separators, otherwise as few decimals as the step needs. */
 export function formatTick(value: number, step: number): string {
   const decimals = step >= 1 || step <= 0 ? 0 : Math.min(6, Math.ceil(-Math.log10(step) - 1e-9));
-  return value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return formatFixed(value, decimals);
 }
 
 /** Axis tick labels for shares in [0, 1]: 0.25 → "25%". */

@@ -152,6 +152,34 @@ export function paintPixels(pixels: Uint32Array, index: PixelIndex, cellColors: 
 }
 
 /**
+ * Fills each hexagon as an antialiased path in its CSS colour, leaving a hairline gap between
+ * cells: the drawing for cities with large cells, where a pixel index would look stair-stepped.
+ */
+export function fillHexPaths(
+  context: CanvasRenderingContext2D,
+  city: City,
+  geometry: HexGeometry,
+  pixelRatio: number,
+  colors: readonly string[],
+): void {
+  context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
+  context.clearRect(0, 0, geometry.width, geometry.height);
+  const radius = HEX_RADIUS * geometry.scale - 0.75;
+  const corners = Array.from({ length: 6 }, (_, k) => {
+    const angle = ((60 * k - 30) * Math.PI) / 180;
+    return [radius * Math.cos(angle), radius * Math.sin(angle)] as const;
+  });
+  for (let i = 0; i < city.size; i++) {
+    const [cx, cy] = hexCenter(city, geometry, i);
+    context.beginPath();
+    for (const [dx, dy] of corners) context.lineTo(cx + dx, cy + dy);
+    context.closePath();
+    context.fillStyle = colors[i]!;
+    context.fill();
+  }
+}
+
+/**
  * Outline of a set of neighborhoods (for example the most-minority quarter) as an SVG path in
  * CSS pixels: every hexagon edge between a member and a non-member (or the city's edge).
  */

@@ -92,7 +92,7 @@ export class LorenzChart extends RunChart {
   protected renderPlot(_day: number): SVGTemplateResult {
     const layout = this.layout!;
     const { x, y, curve } = this;
-    const points = Array.from(curve.x, (_, k) => k);
+    const points = visiblePoints(curve, x, y);
     const curvePath = line<number>()
       .x((k) => x(curve.x[k]!))
       .y((k) => y(curve.y[k]!))(points);
@@ -103,6 +103,7 @@ export class LorenzChart extends RunChart {
       .y1((k) => y(curve.y[k]!))(points);
     const side = layout.innerHeight;
     const showDots = curve.order.length <= MAX_DOTTED_NEIGHBORHOODS;
+    const dots = showDots ? Array.from({ length: curve.order.length }, (_, k) => k + 1) : [];
     const layoutForAxes = { ...layout, innerWidth: side };
     return svg`
       ${renderYAxis(this.y, layoutForAxes, formatPercentTick, 'Cumulative share of patrols', 5)}
@@ -111,7 +112,7 @@ export class LorenzChart extends RunChart {
       <line x1=${x(0)} y1=${y(0)} x2=${x(1)} y2=${y(1)} stroke=${MUTED_INK} stroke-width="1.5" stroke-dasharray=${DASHES.dashed}></line>
       <path class="curve" d=${curvePath ?? ''} fill="none" stroke=${GROUP_COLORS.minority} stroke-width="3" stroke-linejoin="round"></path>
       ${showDots
-        ? points.slice(1).map((k) => svg`<circle cx=${x(curve.x[k]!)} cy=${y(curve.y[k]!)} r="4" fill=${GROUP_COLORS.minority} stroke="#ffffff" stroke-width="1.5"></circle>`)
+        ? dots.map((k) => svg`<circle cx=${x(curve.x[k]!)} cy=${y(curve.y[k]!)} r="4" fill=${GROUP_COLORS.minority} stroke="#ffffff" stroke-width="1.5"></circle>`)
         : null}
       ${this.renderKey(layout)}
     `;
@@ -123,6 +124,29 @@ export class LorenzChart extends RunChart {
         <text x=${item.x + KEY_SWATCH_WIDTH + 2} y=${item.y} dy="0.32em" fill=${INK} font-size=${FONT_SIZE}>${item.label}</text>`,
     )}</g>`;
   }
+}
+
+/**
+ * Indices of the curve points worth drawing: a point is kept when it moves at least half a
+ * pixel from the last kept one (plus the ends), so a city of 10,000 neighborhoods draws a path
+ * of a few hundred points that looks the same.
+ */
+function visiblePoints(curve: LorenzCurve, x: ScaleLinear<number, number>, y: ScaleLinear<number, number>): number[] {
+  const last = curve.x.length - 1;
+  const kept = [0];
+  let lastX = x(curve.x[0]!);
+  let lastY = y(curve.y[0]!);
+  for (let k = 1; k < last; k++) {
+    const px = x(curve.x[k]!);
+    const py = y(curve.y[k]!);
+    if (Math.abs(px - lastX) >= 0.5 || Math.abs(py - lastY) >= 0.5) {
+      kept.push(k);
+      lastX = px;
+      lastY = py;
+    }
+  }
+  if (last > 0) kept.push(last);
+  return kept;
 }
 
 declare global {

@@ -5,7 +5,7 @@
  * positions use run-wide maxima so colours stay comparable while the run plays.
  */
 import type { History, RunResult } from '../../../models/index.ts';
-import { formatAmount, formatPercent, formatRatio } from './format.ts';
+import { formatAmount, formatFixed, formatPercent, formatRatio } from './format.ts';
 import { DIVERGING_RAMP, SEQUENTIAL_RAMP } from './palettes.ts';
 
 export type MapLayer = 'minority' | 'trueCrime' | 'recorded' | 'risk' | 'patrols' | 'overPolicing';
@@ -193,7 +193,7 @@ export function formatLayerValue(layer: MapLayer, value: number): string {
       return formatOverPolicing(value);
     case 'trueCrime':
     case 'recorded':
-      return Math.round(value).toLocaleString('en-US');
+      return formatFixed(Math.round(value));
     default:
       return formatAmount(value);
   }
@@ -266,7 +266,7 @@ export function describeNeighborhood(facts: NeighborhoodFacts): string {
   const quarter = facts.inMinorityQuarter ? ', in the most-minority quarter' : '';
   return (
     `Neighborhood ${facts.index + 1}, row ${facts.row + 1}, column ${facts.column + 1}${quarter}: ` +
-    `${facts.residents.toLocaleString('en-US')} residents, ${formatPercent(facts.minorityShare)} minority. ` +
+    `${formatFixed(facts.residents)} residents, ${formatPercent(facts.minorityShare)} minority. ` +
     `Last ${MAP_WINDOW_DAYS} days to day ${facts.day + 1}: ${Math.round(facts.trueCrime)} true incidents, ` +
     `${Math.round(facts.recorded)} recorded, ${formatAmount(facts.patrols)} patrol unit-days; ` +
     `over-policing index ${formatOverPolicing(facts.overPolicing)}; fused risk ${formatAmount(facts.risk)}.`
