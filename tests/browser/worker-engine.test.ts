@@ -6,8 +6,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { simulate, validateParams } from '../../models/index.ts';
+import { neighborhoodCount, simulate, validateParams } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, findPreset, PRESETS } from '../../presets/index.ts';
+import { chunkBoundaries } from '../../workers/chunks.ts';
 import { EnsembleCollector } from '../../workers/ensemble-stats.ts';
 import { chromiumAvailable, launchChromium, openPage } from './chromium.ts';
 import type { RunCheck } from './fixtures/harness-types.ts';
@@ -47,6 +48,7 @@ describe.skipIf(!baseUrl || !chromiumAvailable())('worker engine in Chromium', (
 
   it('runs every preset in a Vite-built module worker with the same numbers as Node, bit for bit', async () => {
     expect(PRESETS.map((p) => p.id)).toContain(DEFAULT_PRESET_ID);
+    expect(PRESETS.length).toBeGreaterThanOrEqual(3);
     for (const preset of PRESETS) {
       const browserCheck = await page.evaluate((id) => window.harness!.runPreset(id), preset.id);
       const expected = nodeCheck(preset.id);
@@ -56,7 +58,7 @@ describe.skipIf(!baseUrl || !chromiumAvailable())('worker engine in Chromium', (
       // The history rebuilt from the streamed chunks is the final history.
       const history = Object.fromEntries(Object.entries(expected.arrays!).filter(([key]) => key.startsWith('history.')).map(([key, hash]) => [key.slice(8), hash]));
       expect(browserCheck.streamed, preset.id).toEqual(history);
-      expect(browserCheck.chunks, preset.id).toBeGreaterThan(1);
+      expect(browserCheck.chunks, preset.id).toBe(chunkBoundaries(preset.params.days, neighborhoodCount(preset.params)).length);
     }
     // Module workers from the build: hashed files next to the page's assets, not the .ts source.
     expect(workerUrls.length).toBeGreaterThanOrEqual(2);
@@ -74,7 +76,9 @@ describe.skipIf(!baseUrl || !chromiumAvailable())('worker engine in Chromium', (
     for (const intervalMs of [0, 8]) {
       const burst = await page.evaluate(([u, ms]) => window.harness!.dragUnits('biased-history', u as number[], ms as number), [units, intervalMs] as const);
       expect(burst.statuses.at(-1)).toBe('done');
-      expect(burst.statuses.slice(0, -1).every((status) => status === 'superseded' || status === 'done')).toBe(true);
+      // Called all at once, every earlier run is superseded; dragged, some may finish before the next move.
+      const allowed = intervalMs === 0 ? ['superseded'] : ['superseded', 'done'];
+      expect(burst.statuses.slice(0, -1).every((status) => allowed.includes(status))).toBe(true);
       expect(burst.staleChunks, `interval ${intervalMs} ms`).toEqual([]);
       expect(burst.finalUnits).toBe(units.at(-1));
       const preset = findPreset('biased-history')!;
