@@ -51,19 +51,21 @@ describe('resident reports', () => {
   it('report each group\'s true incidents at that group\'s reporting rate', () => {
     // Each incident is reported with its victim group's probability (schema: reports.*Rate), so
     // known ÷ true per group is a binomial proportion with mean 0.2 (minority), 0.6 (majority).
-    const sim = runCity(neighborhoods, 500, { sources });
+    // 2,000 days give 40,000 incidents per neighborhood: a victim split off by 5% fails.
+    const days = 2000;
+    const sim = runCity(neighborhoods, days, { sources });
     const { history } = sim;
     for (const [group, rate] of [[MINORITY, 0.2], [MAJORITY, 0.6]] as const) {
-      const trueCount = sumGroup(history.groupTrue, group, 500);
-      expect(proportionZ(sumGroup(history.groupKnown, group, 500) / trueCount, rate, trueCount)).toBeLessThan(Z);
+      const trueCount = sumGroup(history.groupTrue, group, days);
+      expect(proportionZ(sumGroup(history.groupKnown, group, days) / trueCount, rate, trueCount)).toBeLessThan(Z);
     }
     // In a custom city an incident's victim is a minority resident with probability equal to the
     // neighborhood's minority share: the mixed neighborhood reports 0.5·0.2 + 0.5·0.6 = 0.4.
-    const mixedTrue = sumNeighborhood(history.trueIncidents, 3, 1, 0, 500);
-    expect(proportionZ(sumNeighborhood(history.reports, 3, 1, 0, 500) / mixedTrue, 0.4, mixedTrue)).toBeLessThan(Z);
+    const mixedTrue = sumNeighborhood(history.trueIncidents, 3, 1, 0, days);
+    expect(proportionZ(sumNeighborhood(history.reports, 3, 1, 0, days) / mixedTrue, 0.4, mixedTrue)).toBeLessThan(Z);
     // And the minority share of all true incidents is Σ m_i λ_i / Σ λ_i = 0.5.
     const allTrue = sumRange(history.trueIncidents);
-    expect(proportionZ(sumGroup(history.groupTrue, MINORITY, 500) / allTrue, 0.5, allTrue)).toBeLessThan(Z);
+    expect(proportionZ(sumGroup(history.groupTrue, MINORITY, days) / allTrue, 0.5, allTrue)).toBeLessThan(Z);
   });
 
   it('divided by the known reporting rate, count each neighborhood\'s true incidents', () => {
@@ -116,8 +118,9 @@ describe('patrol discoveries', () => {
 });
 
 describe('stops and field interviews', () => {
-  // Four neighborhoods, minority share 0.4, 5 units each, 5 stops per unit: 100 stops a day.
-  const days = 400;
+  // Four neighborhoods, minority share 0.4, 5 units each, 5 stops per unit: 100 stops a day,
+  // 100,000 in all, so a hit rate off by 10% fails.
+  const days = 1000;
   const m = 0.4;
   const bias = 2;
   const hitRate = 0.1;
@@ -161,14 +164,14 @@ describe('surveillance sensors', () => {
   it('raise false alerts at falseAlertsPerDay per fully covered neighborhood, placed by coverage', () => {
     // Schema, sensors.falseAlertsPerDay and minoritySkew: coverage ∝ 1 + (skew − 1)·m scaled to
     // mean 0.4, so an all-majority and an all-minority neighborhood with skew 3 get 0.2 and 0.6;
-    // false alerts are Poisson with mean 2 × (0.2 + 0.6) = 1.6 a day, 3/4 of them in the second.
-    const days = 1000;
+    // false alerts are Poisson with mean 10 × (0.2 + 0.6) = 8 a day, 3/4 of them in the second.
+    const days = 2000;
     const sim = runCity([{ minorityShare: 0, rate: 0 }, { minorityShare: 1, rate: 0 }], days, {
-      sources: sensors({ minoritySkew: 3, falseAlertsPerDay: 2 }),
+      sources: sensors({ minoritySkew: 3, falseAlertsPerDay: 10 }),
     });
     expect(Array.from(sim.city.sensorCoverage)).toEqual([0.2, 0.6].map((c) => expect.closeTo(c, 12)));
     const alerts = sumRange(sim.history.sensorAlerts);
-    const expected = 1.6 * days;
+    const expected = 8 * days;
     expect(Math.abs(alerts - expected) / Math.sqrt(expected)).toBeLessThan(Z);
     expect(proportionZ(sumNeighborhood(sim.history.sensorAlerts, 2, 1, 0, days) / alerts, 0.75, alerts)).toBeLessThan(Z);
   });
@@ -189,13 +192,15 @@ describe('deterrence', () => {
   it('multiplies the true rate by (1 − d)^u where u units are present', () => {
     // Schema, reality.deterrence.reductionPerUnit: each unit present multiplies the rate by
     // (1 − d). With 2 units and d = 0.2 a rate of 10 becomes 10 × 0.8² = 6.4 incidents a day.
-    const days = 1000;
-    const sim = runCity(Array.from({ length: 4 }, () => ({ minorityShare: 0.5, rate: 10 })), days, {
+    // 32,000 neighborhood-days: the standard error is 0.014, so a rate off by 2% fails.
+    const days = 2000;
+    const neighborhoods = 16;
+    const sim = runCity(Array.from({ length: neighborhoods }, () => ({ minorityShare: 0.5, rate: 10 })), days, {
       sources: ALL_SOURCES_OFF,
       reality: { deterrence: { enabled: true, reductionPerUnit: 0.2 } },
-      deployment: { policy: 'uniform', units: 8 },
+      deployment: { policy: 'uniform', units: 2 * neighborhoods },
     });
-    const cellDays = 4 * days;
+    const cellDays = neighborhoods * days;
     const expected = 10 * 0.8 ** 2;
     expect(Math.abs(sumRange(sim.history.trueIncidents) / cellDays - expected) / Math.sqrt(expected / cellDays)).toBeLessThan(Z);
   });
