@@ -16,6 +16,8 @@ export interface CliOptions {
   help: boolean;
   /** `--sweep path=from:to:steps`, parsed by the worker engine's CLI support. */
   sweep: string | null;
+  /** `--metric PATH`: the summary metric a sweep reports (default minorityQuarter.disparityRatio). */
+  metric: string | null;
 }
 
 /** A problem with the command line; main() prints it and exits with code 2. */
@@ -33,13 +35,18 @@ Runs the Runaway simulation headless and prints its results.
   --params FILE.json   partial parameters over the defaults (or over the preset)
   --set path=value     set one parameter, e.g. --set sources.reports.minorityRate=0.2 (repeatable)
   --seed N             random seed, a whole number from 0 to ${MAX_SEED} (default: the preset's, else 1)
-  --runs N             replicates with seeds N, N+1, ... (default 1, at most ${MAX_RUNS})
+  --runs N             replicates with seeds N, N+1, ... (default 1, at most ${MAX_RUNS}), run in
+                       parallel on worker threads
   --days N             days to simulate (same as --set days=N)
   --series             include daily series in the output
   --format json|csv    output format (default json)
   --out FILE           write to FILE instead of standard output
   --schema             print the parameters' JSON Schema and exit
   --list-presets       list the presets and exit
+  --sweep path=a:b:n   run n evenly spaced values of one numeric parameter from a to b, each with
+                       the --runs seeds, on worker threads; reports a summary metric's median
+                       and 5th-95th percentile band per value
+  --metric PATH        the summary metric a sweep reports (default minorityQuarter.disparityRatio)
   --help               show this help`;
 
 export function parseArgs(argv: readonly string[]): CliOptions {
@@ -57,6 +64,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     listPresets: false,
     help: false,
     sweep: null,
+    metric: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
@@ -90,6 +98,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       }
       case '--out': options.out = value(); break;
       case '--sweep': options.sweep = value(); break;
+      case '--metric': options.metric = value(); break;
       case '--schema': options.schema = true; break;
       case '--list-presets': options.listPresets = true; break;
       case '--help': case '-h': options.help = true; break;

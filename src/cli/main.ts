@@ -4,16 +4,17 @@
  */
 import { ParamError } from '../../models/index.ts';
 import { UsageError } from './args.ts';
-import { runCli } from './run.ts';
+import { runCliParallel } from './parallel.ts';
 
-function main(): void {
+async function main(): Promise<void> {
   // A closed pipe (e.g. `| head`) is a normal way for a reader to stop, not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
   try {
-    runCli(process.argv.slice(2), (text) => process.stdout.write(text));
+    // Replicates and sweeps run on worker threads (sim-worker.mjs, built next to this bundle).
+    await runCliParallel(process.argv.slice(2), (text) => process.stdout.write(text));
   } catch (error) {
     if (error instanceof ParamError) process.stderr.write(`Invalid parameter: ${error.message}\n`);
     else if (error instanceof UsageError) process.stderr.write(`${error.message}\n`);
@@ -22,4 +23,4 @@ function main(): void {
   }
 }
 
-main();
+void main();

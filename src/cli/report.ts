@@ -22,7 +22,8 @@ export interface CliReport {
   runs: RunReport[];
 }
 
-export function reportRun(result: RunResult, withSeries: boolean): RunReport {
+/** A run's report; `result` may be a worker replicate (seed, metrics and, with --series, series). */
+export function reportRun(result: Pick<RunResult, 'seed' | 'metrics'> & { series: RunResult['series'] | null }, withSeries: boolean): RunReport {
   const { finalRiskShare, tailPatrolShare, ...metrics } = result.metrics;
   const report: RunReport = {
     seed: result.seed,
@@ -30,7 +31,7 @@ export function reportRun(result: RunResult, withSeries: boolean): RunReport {
     finalRiskShare: Array.from(finalRiskShare),
     tailPatrolShare: Array.from(tailPatrolShare),
   };
-  if (withSeries) report.series = flattenSeries(result.series);
+  if (withSeries && result.series) report.series = flattenSeries(result.series);
   return report;
 }
 

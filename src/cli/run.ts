@@ -54,7 +54,7 @@ export function runCli(argv: readonly string[], write: (text: string) => void): 
   if (options.listPresets) {
     return write(PRESETS.map((p) => `${p.id.padEnd(24)} ${p.title}: ${p.caption}`).join('\n') + '\n');
   }
-  if (options.sweep !== null) throw new UsageError('--sweep is not available in this build yet.');
+  if (options.sweep !== null) throw new UsageError('--sweep runs on worker threads: call runCliParallel (parallel.ts), as npm run sim does.');
   const { params, seed } = resolveParams(options);
   const report: CliReport = { modelVersion: MODEL_VERSION, preset: options.preset, params, runs: [] };
   for (let run = 0; run < options.runs; run++) report.runs.push(reportRun(simulate(params, seed + run), options.series));
