@@ -236,7 +236,7 @@ export class RunawayApp extends LitElement {
     const result = simulation.result;
     const totalDays = result?.history.days ?? settings.params.days;
     const failed = simulation.status === 'failed';
-    return html`<div class="layout ${failed ? 'failed' : ''}">
+    return html`<main class="layout ${failed ? 'failed' : ''}">
       <header>
         <div class="title">
           <h1>Runaway</h1>
@@ -298,7 +298,7 @@ export class RunawayApp extends LitElement {
         <runaway-chart-grid .result=${result} .day=${playback.day}></runaway-chart-grid>
       </section>
       <runaway-model-note .params=${result?.params ?? settings.params}></runaway-model-note>
-    </div>`;
+    </main>`;
   }
 
   private onPresetChange(event: CustomEvent<{ id: string }>): void {
