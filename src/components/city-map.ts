@@ -172,6 +172,8 @@ export class CityMap extends LitElement {
   private imageData: ImageData | undefined;
   private pixels: Uint32Array | undefined;
   private geometryKey = '';
+  /** The city the geometry, pixel index and buffers were built for (a streamed run keeps its city). */
+  private geometryCity: RunResult['city'] | undefined;
   private quarterPath = '';
   private buffers: LayerBuffers | undefined;
   private cellColors = new Uint32Array(0);
@@ -194,13 +196,13 @@ export class CityMap extends LitElement {
     const city = result.city;
     const ratio = typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1;
     const key = `${this.size.width}|${this.maxHeight}|${this.maxHexWidth}|${ratio}`;
-    const newRun = changed.has('result');
-    if (newRun && changed.get('result')?.city !== city) {
+    const newCity = city !== this.geometryCity;
+    if (newCity) {
       this.focusIndex = Math.min(this.focusIndex, city.size - 1);
       this.hoverIndex = -1;
     }
-    let repaint = newRun || changed.has('day') || changed.has('layer');
-    if (newRun || key !== this.geometryKey) {
+    let repaint = changed.has('result') || changed.has('day') || changed.has('layer');
+    if (newCity || key !== this.geometryKey) {
       this.geometry = fitHexes(city, this.size.width, this.maxHeight, this.maxHexWidth);
       const cssPixels = this.geometry.width * this.geometry.height;
       const pixelRatio = Math.min(ratio, Math.sqrt(MAX_CANVAS_PIXELS / cssPixels));
@@ -224,7 +226,8 @@ export class CityMap extends LitElement {
       this.geometryKey = key;
       repaint = true;
     }
-    if (newRun) {
+    if (newCity) {
+      this.geometryCity = city;
       this.buffers = new LayerBuffers(city.size);
       this.cellColors = new Uint32Array(city.size);
       this.cellStyles = new Array<string>(city.size).fill(NO_DATA_COLOR);
@@ -486,7 +489,9 @@ export class CityMap extends LitElement {
     if (index >= 0) this.fireFocus(index);
   }
 
-  private onPointerLeave(): void {
+  private onPointerLeave(event: PointerEvent): void {
+    // A finger lifts right after a tap: keep the tapped neighborhood's numbers until the next tap.
+    if (event.pointerType === 'touch') return;
     this.hoverIndex = -1;
   }
 

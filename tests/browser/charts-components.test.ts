@@ -3,7 +3,8 @@
  * custom city). Every number a summary states is recomputed here in Node from the same run,
  * straight from the history, so a chart that drew or described the wrong thing fails.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gini, simulate, type RunResult } from '../../models/index.ts';
@@ -305,6 +306,17 @@ describe.skipIf(!baseUrl || !chromiumAvailable())('map and charts in Chromium', 
     expect(tooltip).toContain(`Residents: ${result.city.population[0]!.toLocaleString('en-US')}`);
     expect(tooltip).toContain(`Minority share: ${formatPercent(result.city.minorityShare[0]!)}`);
     await page.mouse.move(0, 0);
+  });
+
+  it('has no serious or critical accessibility violations (axe-core)', async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      const report = await axe.run(document);
+      return report.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.length }));
+    });
+    expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
   });
 
   it('takes screenshots at 1280 × 720 and 390 × 844 for a person to look at', async () => {
