@@ -1,10 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { contentSecurityPolicy } from './build/csp.ts';
+import { serviceWorker } from './build/service-worker.ts';
 
 export default defineConfig({
   // Relative URLs, so the app and its worker also load from a sub-path or an embed.
   base: './',
   worker: { format: 'es' },
+  // Built pages: a same-origin-only Content-Security-Policy, and a service worker for offline use.
+  plugins: [contentSecurityPolicy(), serviceWorker()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -12,6 +16,8 @@ export default defineConfig({
       // The app, plus a fixture page that renders the map and charts for browser tests.
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        // The iframe mode: the simulation without the app's chrome.
+        embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
         charts: fileURLToPath(new URL('./tests/browser/fixtures/charts.html', import.meta.url)),
         // A harness page that drives the real module workers for the worker engine's browser test.
         workerHarness: fileURLToPath(new URL('./tests/browser/fixtures/worker-harness.html', import.meta.url)),

@@ -63,7 +63,21 @@ export function permalinkFor(preset: Preset, params: Params, seed: number, view:
  */
 export function decodePermalink(hash: string): DecodedPermalink {
   const notices = new NoticeList();
-  const entries = readPairs(hash.replace(/^#!?/, ''), notices);
+  return decodeFrom(readPairs(hash.replace(/^#!?/, ''), notices), notices);
+}
+
+/**
+ * Reads already-split key and value texts (not percent-encoded), as the embed element's
+ * attributes give them, with the same rules and notices as a link.
+ */
+export function decodeEntries(entries: Iterable<readonly [string, string]>): DecodedPermalink {
+  const notices = new NoticeList();
+  const pairs = new PairList(notices);
+  for (const [key, value] of entries) if (key !== '') pairs.set(key, value);
+  return decodeFrom(pairs, notices);
+}
+
+function decodeFrom(entries: PairList, notices: NoticeList): DecodedPermalink {
 
   const version = entries.take('v');
   if (version !== undefined) {
@@ -229,7 +243,8 @@ function specIndex(path: string): number {
   return spec ? PARAM_ORDER.get(spec.path)! : Number.MAX_SAFE_INTEGER;
 }
 
-function encodeValue(value: ParamValue): string {
+/** A parameter value as the text a link or an attribute holds (lists of neighborhoods as JSON). */
+export function encodeValue(value: ParamValue): string {
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean' || typeof value === 'string') return String(value);
   return JSON.stringify(value);

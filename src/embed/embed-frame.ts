@@ -1,0 +1,106 @@
+/**
+ * The iframe mode (embed.html): the simulation named by the URL hash, without the app's chrome
+ * (no settings panel, playback bar or gallery), and an "Open the full version" link that carries
+ * the same state to the full app. A malformed or tampered hash still opens, with a notice that
+ * names what was ignored and why.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { decodePermalink, encodePermalink, encodeValue, type DecodedPermalink } from '../share/permalink.ts';
+import './runaway-sim.ts';
+
+/** Where the full app lives, relative to embed.html. */
+const FULL_APP = './index.html';
+
+/**
+ * The whole embed page.
+ * @csspart bar - the line with the "open the full version" link
+ */
+@customElement('runaway-embed-frame')
+export class RunawayEmbedFrame extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      padding: 0.5rem 0.75rem 0.75rem;
+    }
+    .bar {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: flex-end;
+      gap: 0.5rem;
+      margin-bottom: 0.25rem;
+      font-size: 0.95rem;
+    }
+    a {
+      color: #1a56db;
+      padding: 0.5rem 0;
+    }
+    a:focus-visible {
+      outline: 3px solid #1a56db;
+      outline-offset: 2px;
+    }
+    .notice {
+      margin: 0 0 0.6rem;
+      padding: 0.5rem 0.8rem;
+      background: #fff4d6;
+      border: 1px solid #7a4d00;
+      border-radius: 6px;
+    }
+    .notice p,
+    .notice ul {
+      margin: 0 0 0.3rem;
+    }
+  `;
+
+  @state() private decoded: DecodedPermalink = decodePermalink(location.hash);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHashChange);
+  }
+
+  private readonly onHashChange = (): void => {
+    this.decoded = decodePermalink(location.hash);
+  };
+
+  protected override render() {
+    const { state, notices } = this.decoded;
+    const { view } = state;
+    const params = Object.entries(state.overrides).map(([path, value]) => `${path}=${encodeValue(value)}`).join('; ');
+    const fullLink = `${FULL_APP}#${encodePermalink(state)}`;
+    return html`
+      <div class="bar" part="bar">
+        <a href=${fullLink} target="_blank" rel="noopener">Open the full version of Runaway</a>
+      </div>
+      ${notices.length > 0
+        ? html`<div class="notice" role="status">
+            <p><strong>Parts of this link were ignored:</strong></p>
+            <ul>
+              ${notices.map((notice) => html`<li>${notice.message}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      <runaway-sim
+        preset=${state.presetId}
+        seed=${String(state.seed)}
+        params=${params}
+        show=${view.show ? view.show.join(',') : nothing}
+        day=${view.day !== undefined ? String(view.day) : nothing}
+        layer=${view.layer ?? nothing}
+        chapter=${view.chapter !== undefined ? String(view.chapter) : nothing}
+        ?chapter-controls=${view.chapter !== undefined}
+      ></runaway-sim>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'runaway-embed-frame': RunawayEmbedFrame;
+  }
+}

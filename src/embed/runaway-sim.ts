@@ -1,0 +1,395 @@
+/**
+ * `<runaway-sim>`: the simulation as one element a host page (an article, a slide, a course
+ * page) can place and drive. Attributes choose the preset, seed, parameter changes, views, day
+ * and map layer; methods step through the preset's story so an article can reveal the loop in
+ * stages. Runs are computed in a Web Worker shared by every embed on the page; the same
+ * attributes always draw the same run.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { RunResult } from '../../models/index.ts';
+import { daySnapshot } from '../app/day-snapshot.ts';
+import { liveSentence } from '../app/live-sentence.ts';
+import '../components/city-map.ts';
+import '../components/charts/patrol-share-chart.ts';
+import '../components/charts/recorded-vs-true-chart.ts';
+import '../components/charts/disparity-chart.ts';
+import '../components/charts/empty-stops-chart.ts';
+import '../components/charts/lorenz-chart.ts';
+import { MAP_LAYERS } from '../components/charts/map-layers.ts';
+import { encodePermalink } from '../share/permalink.ts';
+import type { ParamValue, ShareNotice } from '../share/share-state.ts';
+import { VIEWS, type ViewId } from '../share/views.ts';
+import { createSimClient } from '../sim-client.ts';
+import type { RunOutcome, SimClient } from '../sim-client-types.ts';
+import { presetTitle } from '../stories/story.ts';
+import { chapterTexts } from './chapter-text.ts';
+import { pageSharedRunner } from './shared-runner.ts';
+import { regionView, resolveSimSettings, type SimSettings } from './sim-settings.ts';
+import { simStyles } from './sim-styles.ts';
+
+export type SimStatus = 'idle' | 'running' | 'done' | 'invalid' | 'failed';
+
+/** Detail of `sim-rendered`. */
+export interface SimRenderedDetail {
+  preset: string;
+  seed: number;
+  /** Day shown, counted from 1. */
+  day: number;
+  /** Chapter shown, counted from 1 (0 when none). */
+  chapter: number;
+}
+
+/** Detail of `chapter-change`. */
+export interface ChapterChangeDetail {
+  /** Chapter now shown, counted from 1. */
+  chapter: number;
+  /** Chapters in the story. */
+  count: number;
+  /** The chapter's id in the preset file. */
+  id: string;
+  title: string;
+}
+
+/** Finished runs kept per element, so back() and repeated chapters redraw at once. */
+const CACHED_RUNS = 4;
+
+/**
+ * An embeddable Runaway simulation.
+ *
+ * @fires sim-rendered - CustomEvent<SimRenderedDetail>: a run is drawn for the current settings (after every change that redraws).
+ * @fires chapter-change - CustomEvent<ChapterChangeDetail>: the story chapter changed (attribute, property or next/back/goTo).
+ * @fires sim-notice - CustomEvent<{notices}>: some attributes could not be used; each notice says which and why.
+ * @fires run-failed - CustomEvent<{message, field}>: the run could not be computed (field is set when a parameter was refused).
+ * @slot title - Replaces the heading (by default the preset's title).
+ * @slot - Text under the heading, e.g. what the reader should look at.
+ * @slot footer - Replaces the footer (by default a note that the city is synthetic, with the preset and seed).
+ * @csspart header - the heading area
+ * @csspart title - the default heading
+ * @csspart chapter - the chapter box (title, text, and navigation when chapter-controls is set)
+ * @csspart chapter-nav - the Back and Next buttons of the chapter box
+ * @csspart views - the grid of views
+ * @csspart view - each view's box (also `view-<name>`, e.g. `view-map`; the chapter's view also has `highlighted`)
+ * @csspart sentence - the live sentence view
+ * @csspart status - the "computing" or failure line
+ * @csspart notice - the list of attributes that were ignored
+ * @csspart footer - the footer
+ * @cssprop --runaway-sim-font - font family (default: the system UI font)
+ * @cssprop --runaway-sim-ink - text colour (default #1c1d1f)
+ * @cssprop --runaway-sim-background - background (default #ffffff)
+ * @cssprop --runaway-sim-panel - background of each view box (default #ffffff)
+ * @cssprop --runaway-sim-rule - border colour of the view boxes (default #d9d6cf)
+ * @cssprop --runaway-sim-accent - outline of the highlighted view and the focus ring (default #1a56db)
+ * @cssprop --runaway-sim-min-column - narrowest column of the view grid (default 22rem)
+ */
+@customElement('runaway-sim')
+export class RunawaySim extends LitElement {
+  static override styles = simStyles;
+
+  /** Id of the preset to run (see the preset gallery); unknown ids fall back to the default preset with a notice. */
+  @property({ reflect: true }) preset = '';
+  /** Seed of the run, a whole number from 0 to 4294967295 (default: the preset's seed). */
+  @property() seed: string | null = null;
+  /** Parameter changes from the preset as `path=value` pairs separated by `;`, e.g. `deployment.units=20; days=200`. */
+  @property() params: string | null = null;
+  /** Parameter changes as a property: values by dotted path, e.g. `{ 'deployment.units': 20 }`. Applied after `params`. */
+  @property({ attribute: false }) overrides: Readonly<Record<string, ParamValue>> = {};
+  /** Views to show, in order, separated by commas: map, share-chart, recorded-chart, disparity-chart, empty-stops-chart, lorenz-chart, sentence. */
+  @property() show: string | null = null;
+  /** Day shown, counted from 1 (default: the chapter's day, or the last day). */
+  @property() day: string | null = null;
+  /** Map layer: minority, trueCrime, recorded, risk, patrols or overPolicing (default: the chapter's, or overPolicing). */
+  @property() layer: string | null = null;
+  /** Story chapter of the preset, counted from 1; absent or 0 shows the preset without a story. */
+  @property({ reflect: true }) chapter: string | null = null;
+  /** Shows Back and Next buttons under the chapter text. */
+  @property({ type: Boolean, attribute: 'chapter-controls' }) chapterControls = false;
+  /** A worker client to use instead of the page's shared one (the full app passes its own). */
+  @property({ attribute: false }) runner: Pick<SimClient, 'run'> | null = null;
+
+  /** Where the run stands. */
+  @state() status: SimStatus = 'idle';
+  /** The run drawn now (null before the first run finishes). */
+  @state() result: RunResult | null = null;
+  /** Why the last run failed, if it did. */
+  @state() failure: { message: string; field: string | null } | null = null;
+
+  private settings: SimSettings = resolveSimSettings({});
+  private runKey = '';
+  private requestId = 0;
+  private readonly cache = new Map<string, RunResult>();
+  private noticesShown: ShareNotice[] = [];
+  private noticesDismissed = false;
+  private lastChapter = -1;
+  private renderedWaiters: (() => void)[] = [];
+
+  /** What the element is set to: the resolved preset, params, seed, views, day and chapter, with notices. */
+  get current(): Readonly<SimSettings> {
+    return this.settings;
+  }
+
+  /** Attributes or properties that could not be used, each with a sentence saying why. */
+  get notices(): readonly ShareNotice[] {
+    return this.settings.notices;
+  }
+
+  /** Chapters in the preset's story. */
+  get chapterCount(): number {
+    return this.settings.preset.story.length;
+  }
+
+  /** Index of the chapter shown, from 0 (the story player's convention), or -1 when none. */
+  get chapterIndex(): number {
+    return this.settings.chapterIndex;
+  }
+
+  /** Shows the next chapter (from no chapter: the first). Returns false at the last chapter. */
+  next(): boolean {
+    return this.goTo(this.settings.chapterIndex + 1);
+  }
+
+  /** Shows the previous chapter. Returns false at the first chapter. */
+  back(): boolean {
+    return this.goTo(Math.max(0, this.settings.chapterIndex - 1));
+  }
+
+  /** Shows chapter `index`, counted from 0 (goTo(0) is chapter 1). Returns false when out of range or already there. */
+  goTo(index: number): boolean {
+    if (!Number.isInteger(index) || index < 0 || index >= this.chapterCount || index === this.settings.chapterIndex) return false;
+    this.chapter = String(index + 1);
+    return true;
+  }
+
+  /** The permalink hash (without `#`) of what the element shows, for the full app or embed.html. */
+  permalink(): string {
+    return encodePermalink(this.settings.state);
+  }
+
+  /** Resolves once the current settings are drawn (or have failed). */
+  whenRendered(): Promise<void> {
+    if (this.status === 'done' || this.status === 'failed' || this.status === 'invalid') {
+      return this.updateComplete.then(() => undefined);
+    }
+    return new Promise((resolve) => this.renderedWaiters.push(resolve));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.requestId++;
+    if (!this.runner) sharedRunner().forget(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnected after a move in the DOM: run again if the last request was dropped.
+    if (this.hasUpdated && this.status === 'running') this.requestRun();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const inputs = ['preset', 'seed', 'params', 'overrides', 'show', 'day', 'layer', 'chapter'] as const;
+    if (!this.hasUpdated || inputs.some((name) => changed.has(name))) {
+      this.settings = resolveSimSettings(this);
+      this.announceNotices();
+      const key = JSON.stringify([this.settings.params, this.settings.seed]);
+      if (key !== this.runKey || changed.has('runner')) {
+        this.runKey = key;
+        this.requestRun();
+      }
+    } else if (changed.has('runner')) {
+      this.requestRun();
+    }
+  }
+
+  protected override updated(): void {
+    if (this.settings.chapterIndex !== this.lastChapter) {
+      this.lastChapter = this.settings.chapterIndex;
+      const chapter = this.settings.chapter;
+      if (chapter) {
+        this.dispatchEvent(
+          new CustomEvent<ChapterChangeDetail>('chapter-change', {
+            detail: { chapter: this.settings.chapterIndex + 1, count: this.chapterCount, id: chapter.id, title: chapterTexts(this.settings.preset, chapter, null, this.settings.seed).title },
+            bubbles: true,
+            composed: true,
+          }),
+        );
+      }
+    }
+    if (this.status === 'done' && this.result) {
+      const day = this.shownDay(this.result);
+      this.dataset.day = String(day + 1);
+      this.dispatchEvent(
+        new CustomEvent<SimRenderedDetail>('sim-rendered', {
+          detail: { preset: this.settings.preset.id, seed: this.settings.seed, day: day + 1, chapter: this.settings.chapterIndex + 1 },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    }
+    this.dataset.status = this.status;
+    if (this.status !== 'running') for (const resolve of this.renderedWaiters.splice(0)) resolve();
+  }
+
+  private requestRun(): void {
+    const key = this.runKey;
+    const cached = this.cache.get(key);
+    const id = ++this.requestId;
+    if (cached) {
+      this.result = cached;
+      this.status = 'done';
+      this.failure = null;
+      return;
+    }
+    this.status = 'running';
+    const { params, seed } = this.settings;
+    const outcome = this.runner ? this.runner.run(params, seed) : sharedRunner().run(this, params, seed);
+    void outcome.then((answer) => {
+      if (id === this.requestId) this.apply(key, answer);
+    });
+  }
+
+  private apply(key: string, outcome: RunOutcome): void {
+    switch (outcome.status) {
+      case 'done':
+        this.cache.delete(key);
+        this.cache.set(key, outcome.result);
+        while (this.cache.size > CACHED_RUNS) this.cache.delete(this.cache.keys().next().value!);
+        this.result = outcome.result;
+        this.status = 'done';
+        this.failure = null;
+        return;
+      case 'superseded':
+        return;
+      case 'invalid':
+        this.status = 'invalid';
+        this.failure = { message: outcome.message, field: outcome.field };
+        break;
+      case 'failed':
+        this.status = 'failed';
+        this.failure = { message: outcome.message, field: null };
+        break;
+    }
+    this.dispatchEvent(new CustomEvent('run-failed', { detail: this.failure, bubbles: true, composed: true }));
+  }
+
+  private announceNotices(): void {
+    const notices = this.settings.notices;
+    if (JSON.stringify(notices) === JSON.stringify(this.noticesShown)) return;
+    this.noticesShown = notices;
+    this.noticesDismissed = false;
+    if (notices.length > 0) {
+      this.dispatchEvent(new CustomEvent('sim-notice', { detail: { notices }, bubbles: true, composed: true }));
+    }
+  }
+
+  private shownDay(result: RunResult): number {
+    const last = result.history.daysDone - 1;
+    return this.settings.day === null ? last : Math.max(0, Math.min(last, this.settings.day));
+  }
+
+  protected override render(): TemplateResult {
+    const { preset, seed, views, chapter } = this.settings;
+    const result = this.result;
+    const highlighted = chapter ? regionView(chapter.region) : null;
+    return html`
+      <header part="header">
+        <slot name="title"><h2 part="title">${presetTitle(preset)}</h2></slot>
+        <slot></slot>
+      </header>
+      ${this.renderNotices()} ${chapter ? this.renderChapter(result) : nothing}
+      <p class="status" part="status" role="status" aria-live="polite">${this.statusText() || nothing}</p>
+      <div class="views" part="views">${views.map((view) => this.renderView(view, result, view === highlighted))}</div>
+      <footer part="footer">
+        <slot name="footer">
+          <p>Synthetic city, not real data: Runaway preset "${preset.id}", seed ${seed}${Object.keys(this.settings.state.overrides).length > 0 ? ', with changed settings' : ''}.</p>
+        </slot>
+      </footer>
+    `;
+  }
+
+  private statusText(): string {
+    if (this.status === 'running') return this.result ? 'Computing the new run…' : 'Computing the run…';
+    if (this.failure) return `The run could not be computed: ${this.failure.message}`;
+    return '';
+  }
+
+  private renderNotices() {
+    const notices = this.settings.notices;
+    if (notices.length === 0 || this.noticesDismissed) return nothing;
+    return html`<div class="notice" part="notice" role="status">
+      <p><strong>Some settings were ignored:</strong></p>
+      <ul>
+        ${notices.map((notice) => html`<li>${notice.message}</li>`)}
+      </ul>
+      <button
+        type="button"
+        @click=${() => {
+          this.noticesDismissed = true;
+          this.requestUpdate();
+        }}
+      >
+        Dismiss
+      </button>
+    </div>`;
+  }
+
+  private renderChapter(result: RunResult | null) {
+    const { preset, chapter, chapterIndex } = this.settings;
+    const texts = chapterTexts(preset, chapter!, result, this.settings.seed);
+    return html`<section class="chapter" part="chapter" aria-label=${`Chapter ${chapterIndex + 1} of ${this.chapterCount}`}>
+      <p class="chapter-count">Chapter ${chapterIndex + 1} of ${this.chapterCount}</p>
+      <h3>${texts.title}</h3>
+      ${texts.text ? html`<p class="chapter-text">${texts.text}</p>` : nothing}
+      ${this.chapterControls
+        ? html`<div class="chapter-nav" part="chapter-nav">
+            <button type="button" ?disabled=${chapterIndex <= 0} @click=${() => this.back()}>Back</button>
+            <button type="button" ?disabled=${chapterIndex >= this.chapterCount - 1} @click=${() => this.next()}>Next</button>
+          </div>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderView(view: ViewId, result: RunResult | null, highlighted: boolean) {
+    const parts = `view view-${view}${highlighted ? ' highlighted' : ''}`;
+    const day = result ? this.shownDay(result) : 0;
+    const data = result ?? undefined;
+    let content: TemplateResult;
+    switch (view) {
+      case 'map':
+        content = html`<h3 class="view-title">City map: ${MAP_LAYERS[this.settings.layer].label}</h3>
+          <runaway-city-map .result=${data} .day=${day} .layer=${this.settings.layer} show-quarter max-height="480"></runaway-city-map>`;
+        break;
+      case 'share-chart':
+        content = html`<runaway-patrol-share-chart .result=${data} .day=${day}></runaway-patrol-share-chart>`;
+        break;
+      case 'recorded-chart':
+        content = html`<runaway-recorded-vs-true-chart .result=${data} .day=${day}></runaway-recorded-vs-true-chart>`;
+        break;
+      case 'disparity-chart':
+        content = html`<runaway-disparity-chart .result=${data} .day=${day}></runaway-disparity-chart>`;
+        break;
+      case 'empty-stops-chart':
+        content = html`<runaway-empty-stops-chart .result=${data} .day=${day}></runaway-empty-stops-chart>`;
+        break;
+      case 'lorenz-chart':
+        content = html`<runaway-lorenz-chart .result=${data} .day=${day}></runaway-lorenz-chart>`;
+        break;
+      case 'sentence': {
+        const snapshot = result ? daySnapshot(result, day) : null;
+        content = html`<p class="sentence" part="sentence">${snapshot ? liveSentence(snapshot) : 'Waiting for a run.'}</p>`;
+        break;
+      }
+    }
+    return html`<div class=${highlighted ? 'view highlighted' : 'view'} part=${parts} data-view=${view} role="group" aria-label=${VIEWS[view].label}>${content}</div>`;
+  }
+}
+
+/** The shared runner, started with the page's worker client on first use. */
+function sharedRunner() {
+  return pageSharedRunner(() => createSimClient({ poolSize: 1 }));
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'runaway-sim': RunawaySim;
+  }
+}
