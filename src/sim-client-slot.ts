@@ -92,7 +92,13 @@ export class WorkerSlot {
       };
       fail = (failure) => finish(() => reject(failure));
       this.inFlight.add(fail);
-      invoke(api).then(
+      let reply: Promise<T>;
+      try {
+        reply = invoke(api);
+      } catch (error) {
+        reply = Promise.reject(error); // e.g. params that cannot be cloned: fail this call, not the worker
+      }
+      reply.then(
         (value) => finish(() => resolve(value)),
         (error: unknown) => finish(() => reject(error)),
       );

@@ -112,6 +112,13 @@ describe('run on a worker thread', () => {
     expect(await engine.run({ city: { columns: 100, rows: 100 }, days: 5000 }, 1)).toMatchObject({ status: 'invalid', field: 'days' });
     expect((await engine.run({ days: 10 }, 1)).status).toBe('done');
   });
+
+  it('fails a call whose params cannot be sent to a worker, without waiting for the time bound', async () => {
+    const engine = client({ timeoutMs: 60_000 });
+    const outcome = await engine.run({ days: (() => 3) as unknown as number }, 1);
+    expect(outcome).toMatchObject({ status: 'failed', message: expect.stringMatching(/could not be cloned/) });
+    expect((await engine.run({ days: 10 }, 1)).status).toBe('done');
+  });
 });
 
 describe('ensembles and sweeps on the pool', () => {
