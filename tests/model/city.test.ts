@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import seedrandom from 'seedrandom';
 import { buildCity, groupPopulations, hexNeighborOffsets, MAJORITY, MINORITY, simulate, validateParams, type City } from '../../models/index.ts';
-import { sumGroup } from './helpers.ts';
+import { expectAboveByErrors, expectWithinErrors, sumGroup } from './helpers.ts';
 
 function city(override: object, seed = 4): City {
   return buildCity(validateParams({ city: override }), seed);
@@ -81,9 +81,9 @@ describe('synthetic city', () => {
     }
     const nullMean = mean(nulls);
     const nullSd = Math.sqrt(nulls.reduce((sum, v) => sum + (v - nullMean) ** 2, 0) / (nulls.length - 1));
-    expect(Math.abs(nullMean + 1 / (grid.size - 1))).toBeLessThan(4 * (nullSd / Math.sqrt(nulls.length)));
-    expect(observed).toBeGreaterThan(0.5);
-    expect((observed - nullMean) / nullSd).toBeGreaterThan(10);
+    expectWithinErrors(nullMean, -1 / (grid.size - 1), nullSd / Math.sqrt(nulls.length), 'mean Moran\'s I of shuffles');
+    expect(observed, 'Moran\'s I of the generated city').toBeGreaterThan(0.5);
+    expectAboveByErrors(observed, nullMean, nullSd, 'Moran\'s I against shuffles', 10);
   });
 
   it('marks the most-minority quarter of neighborhoods', () => {
@@ -109,6 +109,6 @@ describe('synthetic city', () => {
     const q = minorityTrue / (minorityTrue + majorityTrue);
     const observed = (minorityTrue / minorityResidents) / (majorityTrue / majorityResidents);
     const se = (observed * Math.sqrt((q * (1 - q)) / (minorityTrue + majorityTrue))) / (q * (1 - q));
-    expect(Math.abs(observed - ratio) / se).toBeLessThan(4);
+    expectWithinErrors(observed, ratio, se, 'minority ÷ majority true incidents per resident');
   });
 });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../models/index.ts';
-import { finalSharesByRegion, summarize, urnParams, type UrnRegion } from './helpers.ts';
+import { expectAboveByErrors, expectWithinErrors, finalSharesByRegion, summarize, urnParams, type UrnRegion } from './helpers.ts';
 
 const OAKLAND: UrnRegion[] = [
   // Top1 and Top2 daily drug use with Ensign et al.'s weak prior (papers.md §1.4).
@@ -61,11 +61,11 @@ describe('Ensign correction', () => {
     const urn = summarize(urnShares);
     const patrols = summarize(patrolShares);
     const runaway = summarize(runawayShares);
-    expect(Math.abs(urn.mean - OAKLAND_TRUE_SHARE) / urn.se).toBeLessThan(3);
-    expect(urn.sd).toBeLessThan(0.03);
-    expect(Math.abs(patrols.mean - ((1 - epsilon) * OAKLAND_TRUE_SHARE + epsilon / 2)) / patrols.se).toBeLessThan(3);
+    expectWithinErrors(urn.mean, OAKLAND_TRUE_SHARE, urn.se, 'corrected urn share of A', 3);
+    expect(urn.sd, 'sd of the corrected urn share').toBeLessThan(0.03);
+    expectWithinErrors(patrols.mean, (1 - epsilon) * OAKLAND_TRUE_SHARE + epsilon / 2, patrols.se, 'corrected patrol share of A', 3);
     // Control: the same urn without the correction ends far above the truth (papers.md §1.4).
-    expect((runaway.mean - OAKLAND_TRUE_SHARE) / runaway.se).toBeGreaterThan(10);
+    expectAboveByErrors(runaway.mean, OAKLAND_TRUE_SHARE, runaway.se, 'uncorrected urn share of A', 10);
   });
 
   it('does not learn the true shares for three regions: it starves the lowest-rate region', () => {
@@ -74,15 +74,15 @@ describe('Ensign correction', () => {
     // (0.5, 0.333, 0.167); simulated shares were (0.592, 0.376, 0.032) at T = 50,000. The
     // expected-value recursion reproduces those numbers and predicts the shares at 5,000 days.
     const atPaperHorizon = ensignMeanField(THREE_REGIONS, 50_000);
-    [0.592, 0.376, 0.032].forEach((share, i) => expect(Math.abs(atPaperHorizon[i]! - share)).toBeLessThan(0.005));
+    [0.592, 0.376, 0.032].forEach((share, i) => expect(atPaperHorizon[i], `region ${i} at T = 50,000`).toBeCloseTo(share, 2));
 
     const days = 5000;
     const predicted = ensignMeanField(THREE_REGIONS, days);
     const shares = finalSharesByRegion(urnParams(THREE_REGIONS, days, { corrections: { ensign: true } }), 100).map(summarize);
-    shares.forEach((share, i) => expect(Math.abs(share.mean - predicted[i]!) / share.se).toBeLessThan(4));
+    shares.forEach((share, i) => expectWithinErrors(share.mean, predicted[i]!, share.se, `Ensign-corrected share of region ${i}`));
     // Far from the truth: region C gets about a third of its true share, region A too much.
-    expect((THREE_TRUE_SHARES[2]! - shares[2]!.mean) / shares[2]!.se).toBeGreaterThan(20);
-    expect((shares[0]!.mean - THREE_TRUE_SHARES[0]!) / shares[0]!.se).toBeGreaterThan(20);
+    expectAboveByErrors(THREE_TRUE_SHARES[2]!, shares[2]!.mean, shares[2]!.se, 'true share of C against its corrected share', 20);
+    expectAboveByErrors(shares[0]!.mean, THREE_TRUE_SHARES[0]!, shares[0]!.se, 'corrected share of A against its true share', 20);
   });
 });
 
@@ -99,6 +99,6 @@ describe('inverse-propensity filtering', () => {
       corrections: { inversePropensity: true },
     });
     const shares = finalSharesByRegion(params, 100).map(summarize);
-    shares.forEach((share, i) => expect(Math.abs(share.mean - THREE_TRUE_SHARES[i]!) / share.se).toBeLessThan(3));
+    shares.forEach((share, i) => expectWithinErrors(share.mean, THREE_TRUE_SHARES[i]!, share.se, `filtered share of region ${i}`, 3));
   });
 });

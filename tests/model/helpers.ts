@@ -4,6 +4,7 @@
  * in the test that uses it, next to the comment that says where it comes from.
  */
 import { mean, sampleStandardDeviation } from 'simple-statistics';
+import { expect } from 'vitest';
 import { advance, createSimulation, validateParams, type Params, type ParamsOverride } from '../../models/index.ts';
 
 /** One region of an urn: true incidents per day and the records the urn starts with. */
@@ -101,4 +102,19 @@ export function sumGroup(column: ArrayLike<number>, group: number, days: number)
   let total = 0;
   for (let t = 0; t < days; t++) total += column[t * 2 + group]!;
   return total;
+}
+
+/**
+ * Asserts that `observed` is within `z` standard errors of `expected`, with a failure message
+ * that shows the numbers (what a bug report needs).
+ */
+export function expectWithinErrors(observed: number, expected: number, standardError: number, label: string, z = 4): void {
+  const distance = Math.abs(observed - expected) / standardError;
+  expect(distance, `${label}: observed ${observed}, expected ${expected}, standard error ${standardError}`).toBeLessThan(z);
+}
+
+/** Asserts that `observed` exceeds `bound` by more than `z` standard errors, showing the numbers. */
+export function expectAboveByErrors(observed: number, bound: number, standardError: number, label: string, z: number): void {
+  const distance = (observed - bound) / standardError;
+  expect(distance, `${label}: observed ${observed}, should exceed ${bound} by ${z} standard errors of ${standardError}`).toBeGreaterThan(z);
 }

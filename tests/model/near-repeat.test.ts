@@ -4,9 +4,9 @@
  * (a Galton–Watson cluster process with Poisson(θ) offspring), whose stationary rate is μ/(1 − θ)
  * (/work/shared/research/papers.md §4, Mohler et al. 2015 form).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { advance, createSimulation, validateParams } from '../../models/index.ts';
-import { sumRange } from './helpers.ts';
+import { expectAboveByErrors, expectWithinErrors, sumRange } from './helpers.ts';
 
 describe('near-repeat victimization (Hawkes)', () => {
   it.each([0.3, 0.7])('raises the long-run daily incidents per neighborhood to μ / (1 − θ) with branching ratio θ = %s', (theta) => {
@@ -31,8 +31,8 @@ describe('near-repeat victimization (Hawkes)', () => {
     // total over T days is μT·E[S²] = μT/(1 − θ)³ (S the cluster size, Borel-distributed), so
     // the standard error of the mean rate is √(μ/(1 − θ)³ / cell-days).
     const se = Math.sqrt(mu / (1 - theta) ** 3 / cellDays);
-    expect(Math.abs(meanRate - expected) / se).toBeLessThan(4);
+    expectWithinErrors(meanRate, expected, se, 'long-run daily incidents per neighborhood');
     // A model without the excitation would stay at μ.
-    expect((meanRate - mu) / se).toBeGreaterThan(10);
+    expectAboveByErrors(meanRate, mu, se, 'long-run rate against the base rate', 10);
   });
 });

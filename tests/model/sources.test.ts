@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { advance, createSimulation, MAJORITY, MINORITY, validateParams, type ParamsOverride, type Simulation } from '../../models/index.ts';
-import { sumGroup, sumNeighborhood, sumRange } from './helpers.ts';
+import { expectWithinErrors, sumGroup, sumNeighborhood, sumRange } from './helpers.ts';
 
 const Z = 4;
 const ALL_SOURCES_OFF = {
@@ -35,9 +35,9 @@ function runCity(
   return sim;
 }
 
-/** |observed − expected| in standard errors of a proportion estimated from `trials` trials. */
-function proportionZ(observed: number, expected: number, trials: number): number {
-  return Math.abs(observed - expected) / Math.sqrt((expected * (1 - expected)) / trials);
+/** Asserts a proportion estimated from `trials` trials is within Z binomial standard errors of `expected`. */
+function expectProportion(observed: number, expected: number, trials: number, label: string): void {
+  expectWithinErrors(observed, expected, Math.sqrt((expected * (1 - expected)) / trials), label, Z);
 }
 
 describe('resident reports', () => {
@@ -57,15 +57,15 @@ describe('resident reports', () => {
     const { history } = sim;
     for (const [group, rate] of [[MINORITY, 0.2], [MAJORITY, 0.6]] as const) {
       const trueCount = sumGroup(history.groupTrue, group, days);
-      expect(proportionZ(sumGroup(history.groupKnown, group, days) / trueCount, rate, trueCount)).toBeLessThan(Z);
+      expectProportion(sumGroup(history.groupKnown, group, days) / trueCount, rate, trueCount, `reported share, group ${group}`);
     }
     // In a custom city an incident's victim is a minority resident with probability equal to the
     // neighborhood's minority share: the mixed neighborhood reports 0.5·0.2 + 0.5·0.6 = 0.4.
     const mixedTrue = sumNeighborhood(history.trueIncidents, 3, 1, 0, days);
-    expect(proportionZ(sumNeighborhood(history.reports, 3, 1, 0, days) / mixedTrue, 0.4, mixedTrue)).toBeLessThan(Z);
+    expectProportion(sumNeighborhood(history.reports, 3, 1, 0, days) / mixedTrue, 0.4, mixedTrue, 'reported share, mixed neighborhood');
     // And the minority share of all true incidents is Σ m_i λ_i / Σ λ_i = 0.5.
     const allTrue = sumRange(history.trueIncidents);
-    expect(proportionZ(sumGroup(history.groupTrue, MINORITY, days) / allTrue, 0.5, allTrue)).toBeLessThan(Z);
+    expectProportion(sumGroup(history.groupTrue, MINORITY, days) / allTrue, 0.5, allTrue, 'minority share of true incidents');
   });
 
   it('divided by the known reporting rate, count each neighborhood\'s true incidents', () => {
@@ -76,7 +76,7 @@ describe('resident reports', () => {
     const varianceByNeighborhood = [1 / 0.6 - 1, (1 / 0.2 - 1 + 1 / 0.6 - 1) / 2, 1 / 0.2 - 1];
     varianceByNeighborhood.forEach((variance, i) => {
       const trueCount = sumNeighborhood(sim.history.trueIncidents, 3, i, 0, 500);
-      expect(Math.abs(sim.fusion.risk[i]! / trueCount - 1) / Math.sqrt(variance / trueCount)).toBeLessThan(Z);
+      expectWithinErrors(sim.fusion.risk[i]! / trueCount, 1, Math.sqrt(variance / trueCount), `adjusted reports ÷ true incidents, neighborhood ${i}`, Z);
     });
   });
 });
@@ -95,7 +95,7 @@ describe('patrol discoveries', () => {
     });
     const trueCount = sumRange(sim.history.trueIncidents);
     const expected = 1 - (1 - q) ** perNeighborhood;
-    expect(proportionZ(sumRange(sim.history.discoveries) / trueCount, expected, trueCount)).toBeLessThan(Z);
+    expectProportion(sumRange(sim.history.discoveries) / trueCount, expected, trueCount, 'discovered share of incidents');
   });
 
   it('under the capacity model find E[min(u, Poisson(λ))] incidents a day', () => {
@@ -113,7 +113,7 @@ describe('patrol discoveries', () => {
       deployment: { policy: 'uniform', units: 8 },
     });
     const cellDays = 4 * days;
-    expect(Math.abs(sumRange(sim.history.discoveries) / cellDays - mean) / Math.sqrt(variance / cellDays)).toBeLessThan(Z);
+    expectWithinErrors(sumRange(sim.history.discoveries) / cellDays, mean, Math.sqrt(variance / cellDays), 'discoveries per neighborhood-day', Z);
   });
 });
 
@@ -138,21 +138,21 @@ describe('stops and field interviews', () => {
     // Schema, stops.stopsPerUnit: a Poisson number with mean stopsPerUnit × units, here 100 a day.
     const expected = 5 * 20 * days;
     expect(sumRange(history.stops)).toBe(totalStops);
-    expect(Math.abs(totalStops - expected) / Math.sqrt(expected)).toBeLessThan(Z);
+    expectWithinErrors(totalStops, expected, Math.sqrt(expected), 'stops', Z);
   });
 
   it('fall on minority residents in the ratio m·b / (m·b + 1 − m)', () => {
     // Schema, stops.biasRatio: a minority resident is b times as likely to be stopped as a
     // majority resident of the same neighborhood: 0.4·2 / (0.4·2 + 0.6) = 0.5714.
-    expect(proportionZ(minorityStops / totalStops, (m * bias) / (m * bias + 1 - m), totalStops)).toBeLessThan(Z);
+    expectProportion(minorityStops / totalStops, (m * bias) / (m * bias + 1 - m), totalStops, 'minority share of stops');
   });
 
   it('find something at each group\'s hit rate, and every other stop is counted as without a hit', () => {
     // Schema, stops.hitRate and minorityHitRatio: hit rate 0.1 for majority, 0.05 for minority.
     const minorityHits = minorityStops - sumGroup(history.groupStopsWithoutHit, MINORITY, days);
     const majorityHits = majorityStops - sumGroup(history.groupStopsWithoutHit, MAJORITY, days);
-    expect(proportionZ(minorityHits / minorityStops, hitRate * minorityHitRatio, minorityStops)).toBeLessThan(Z);
-    expect(proportionZ(majorityHits / majorityStops, hitRate, majorityStops)).toBeLessThan(Z);
+    expectProportion(minorityHits / minorityStops, hitRate * minorityHitRatio, minorityStops, 'minority hit rate');
+    expectProportion(majorityHits / majorityStops, hitRate, majorityStops, 'majority hit rate');
     expect(sumRange(history.stopHits)).toBe(minorityHits + majorityHits);
     expect(sumRange(history.stopsWithoutHit)).toBe(totalStops - minorityHits - majorityHits);
   });
@@ -172,8 +172,8 @@ describe('surveillance sensors', () => {
     expect(Array.from(sim.city.sensorCoverage)).toEqual([0.2, 0.6].map((c) => expect.closeTo(c, 12)));
     const alerts = sumRange(sim.history.sensorAlerts);
     const expected = 8 * days;
-    expect(Math.abs(alerts - expected) / Math.sqrt(expected)).toBeLessThan(Z);
-    expect(proportionZ(sumNeighborhood(sim.history.sensorAlerts, 2, 1, 0, days) / alerts, 0.75, alerts)).toBeLessThan(Z);
+    expectWithinErrors(alerts, expected, Math.sqrt(expected), 'false alerts', Z);
+    expectProportion(sumNeighborhood(sim.history.sensorAlerts, 2, 1, 0, days) / alerts, 0.75, alerts, 'share of false alerts in the better-covered neighborhood');
   });
 
   it('detect each incident with probability coverage × detection probability', () => {
@@ -183,7 +183,7 @@ describe('surveillance sensors', () => {
     });
     [0.2 * 0.5, 0.6 * 0.5].forEach((expected, i) => {
       const trueCount = sumNeighborhood(sim.history.trueIncidents, 2, i, 0, days);
-      expect(proportionZ(sumNeighborhood(sim.history.sensorAlerts, 2, i, 0, days) / trueCount, expected, trueCount)).toBeLessThan(Z);
+      expectProportion(sumNeighborhood(sim.history.sensorAlerts, 2, i, 0, days) / trueCount, expected, trueCount, `detected share, neighborhood ${i}`);
     });
   });
 });
@@ -202,6 +202,6 @@ describe('deterrence', () => {
     });
     const cellDays = neighborhoods * days;
     const expected = 10 * 0.8 ** 2;
-    expect(Math.abs(sumRange(sim.history.trueIncidents) / cellDays - expected) / Math.sqrt(expected / cellDays)).toBeLessThan(Z);
+    expectWithinErrors(sumRange(sim.history.trueIncidents) / cellDays, expected, Math.sqrt(expected / cellDays), 'deterred incidents per neighborhood-day', Z);
   });
 });

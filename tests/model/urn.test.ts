@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { advance, createSimulation, simulate } from '../../models/index.ts';
-import { finalSharesByRegion, ksDistanceFromUniform, summarize, urnParams, type UrnRegion } from './helpers.ts';
+import { expectAboveByErrors, expectWithinErrors, finalSharesByRegion, ksDistanceFromUniform, summarize, urnParams, type UrnRegion } from './helpers.ts';
 
 /** Oakland daily drug use, Top1 and Top2 regions (Ensign et al.'s Makefile; papers.md §1.4). */
 const OAKLAND_TOP1 = 3.68511;
@@ -29,10 +29,10 @@ describe('discovered-only urn with unequal rates', () => {
     }
     const urn = summarize(urnShares);
     const patrols = summarize(patrolShares);
-    expect(urn.mean).toBeGreaterThan(0.98);
-    expect((urn.mean - trueShare) / urn.se).toBeGreaterThan(20);
-    expect(patrols.mean).toBeGreaterThan(0.97);
-    expect((patrols.mean - trueShare) / patrols.se).toBeGreaterThan(20);
+    expect(urn.mean, 'mean urn share of A').toBeGreaterThan(0.98);
+    expectAboveByErrors(urn.mean, trueShare, urn.se, 'urn share of A against the true share', 20);
+    expect(patrols.mean, 'mean patrol share of A').toBeGreaterThan(0.97);
+    expectAboveByErrors(patrols.mean, trueShare, patrols.se, 'patrol share of A against the true share', 20);
     expect(urnShares.filter((share) => share > 0.9).length).toBeGreaterThanOrEqual(95);
   });
 
@@ -60,8 +60,8 @@ describe('discovered-only urn with unequal rates', () => {
     const exponent = summarize(growthB).mean / meanA;
     // Delta-method standard error of a ratio of means.
     const se = summarize(growthB.map((b, i) => b - exponent * growthA[i]!)).se / meanA;
-    expect(Math.abs(exponent - rho) / se).toBeLessThan(3);
-    expect((1 - exponent) / se).toBeGreaterThan(6);
+    expectWithinErrors(exponent, rho, se, 'growth exponent of B\'s records against A\'s', 3);
+    expectAboveByErrors(1, exponent, se, 'exponent 1 (no runaway) against the estimate', 6);
   });
 });
 
@@ -87,12 +87,12 @@ describe('discovered-only urn with equal rates', () => {
     const shares = finalSharesByRegion(params, REPLICATES)[0]!;
     const summary = summarize(shares);
     // Kolmogorov–Smirnov at the 1% level: D < 1.628 / √n.
-    expect(ksDistanceFromUniform(shares)).toBeLessThan(1.628 / Math.sqrt(REPLICATES));
+    expect(ksDistanceFromUniform(shares), 'Kolmogorov–Smirnov distance from Uniform(0, 1)').toBeLessThan(1.628 / Math.sqrt(REPLICATES));
     // Uniform(0, 1): mean 1/2 and sd 1/√12 = 0.2887; the sample sd has standard error
     // √((μ4 − σ⁴)/n)/(2σ) with μ4 = 1/80.
     const sdOfSd = Math.sqrt((1 / 80 - 1 / 144) / REPLICATES) / (2 / Math.sqrt(12));
-    expect(Math.abs(summary.mean - 0.5) / summary.se).toBeLessThan(3);
-    expect(Math.abs(summary.sd - 1 / Math.sqrt(12)) / sdOfSd).toBeLessThan(3);
+    expectWithinErrors(summary.mean, 0.5, summary.se, 'mean limit share', 3);
+    expectWithinErrors(summary.sd, 1 / Math.sqrt(12), sdOfSd, 'sd of the limit share', 3);
   });
 
   it('keeps the mean share at 1/2 but spreads the limit widely with Poisson additions, unlike reports only', () => {
@@ -102,8 +102,8 @@ describe('discovered-only urn with equal rates', () => {
     // that is what the same urn fed by reports alone (no feedback) gives, as the control.
     const params = urnParams(equal(1), 300);
     const shares = summarize(finalSharesByRegion(params, REPLICATES)[0]!);
-    expect(Math.abs(shares.mean - 0.5) / shares.se).toBeLessThan(3);
-    expect(shares.sd).toBeGreaterThan(0.25);
+    expectWithinErrors(shares.mean, 0.5, shares.se, 'mean share with Poisson additions', 3);
+    expect(shares.sd, 'sd of the share with Poisson additions').toBeGreaterThan(0.25);
 
     const reportsOnly = urnParams(equal(1), 300, {
       sources: {
@@ -115,7 +115,7 @@ describe('discovered-only urn with equal rates', () => {
       },
     });
     const control = summarize(finalSharesByRegion(reportsOnly, REPLICATES)[0]!);
-    expect(Math.abs(control.mean - 0.5) / control.se).toBeLessThan(3);
-    expect(control.sd).toBeLessThan(0.03);
+    expectWithinErrors(control.mean, 0.5, control.se, 'mean share with reports only', 3);
+    expect(control.sd, 'sd of the share with reports only').toBeLessThan(0.03);
   });
 });
