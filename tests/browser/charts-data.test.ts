@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCity, simulate, validateParams, type City } from '../../models/index.ts';
 import { findPreset } from '../../presets/index.ts';
 import { lorenzAt, lorenzCurve, patrolShareOfTopCrime, RunningTotals, sampleDays, windowedQuarterPatrolShare } from '../../src/components/charts/chart-data.ts';
-import { formatAmount, formatPercent, formatRatio, timesAsMany } from '../../src/components/charts/format.ts';
+import { formatAmount, formatPercent, formatRatio, timesAsMany, windowPhrase } from '../../src/components/charts/format.ts';
 import { fitHexes, hexIndexAtUnits, regionOutline } from '../../src/components/charts/hex-raster.ts';
 import { spreadLabels } from '../../src/components/charts/layout.ts';
 import { LayerBuffers, layerMaximum, layerValues, overPolicingIndex, rampPosition, windowSums } from '../../src/components/charts/map-layers.ts';
@@ -162,5 +162,8 @@ describe('chart layout and formats', () => {
     expect(timesAsMany(30, 10)).toBe(' (3 times as many)');
     expect(timesAsMany(73.5, 73)).toBe(' (about the same)');
     expect(timesAsMany(1, 0)).toBe('');
+    expect(windowPhrase(364, 30)).toBe('over the last 30 days');
+    expect(windowPhrase(0, 30)).toBe('on day 1');
+    expect(windowPhrase(11, 30)).toBe('over the first 12 days');
   });
 });

@@ -6,7 +6,7 @@
 import { customElement } from 'lit/decorators.js';
 import { DISPARITY_WINDOW_DAYS, type RunResult } from '../../../models/index.ts';
 import { sampleDays } from './chart-data.ts';
-import { displayDay, formatRatio, formatTick } from './format.ts';
+import { displayDay, formatRatio, formatTick, windowPhrase } from './format.ts';
 import { DASHES, GROUP_COLORS, MUTED_INK } from './palettes.ts';
 import { RunChart, type TableData } from './run-chart.ts';
 import { TimePlot } from './time-series.ts';
@@ -50,7 +50,7 @@ export class DisparityChart extends RunChart {
     const summary =
       crimeShare > 0
         ? `On day ${displayDay(day)} the most-minority quarter's share of patrols was ${formatRatio(disparity)} times its share ` +
-          `of true crime over the last ${DISPARITY_WINDOW_DAYS} days (1 would mean patrols follow true crime).`
+          `of true crime ${windowPhrase(day, DISPARITY_WINDOW_DAYS)} (1 would mean patrols follow true crime).`
         : `By day ${displayDay(day)} no true crime had happened in the most-minority quarter in the last ${DISPARITY_WINDOW_DAYS} days, so the ratio is not defined.`;
     const table: TableData = {
       caption: `Patrol share divided by true-crime share of the most-minority quarter, ${DISPARITY_WINDOW_DAYS}-day trailing window`,

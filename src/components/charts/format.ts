@@ -59,6 +59,15 @@ export function displayDay(day: number): number {
   return day + 1;
 }
 
+/**
+ * The trailing window ending on `day` (0-based) in words: "over the last 30 days", or while the
+ * run is younger than the window, "over the first 12 days" / "on day 1".
+ */
+export function windowPhrase(day: number, windowDays: number): string {
+  if (day + 1 >= windowDays) return `over the last ${windowDays} days`;
+  return day === 0 ? 'on day 1' : `over the first ${day + 1} days`;
+}
+
 /** Axis tick labels: integers with thousands separators, otherwise as few decimals as the step needs. */
 export function formatTick(value: number, step: number): string {
   const decimals = step >= 1 || step <= 0 ? 0 : Math.min(6, Math.ceil(-Math.log10(step) - 1e-9));

@@ -6,7 +6,7 @@
 import { customElement, property } from 'lit/decorators.js';
 import { DISPARITY_WINDOW_DAYS, type RunResult } from '../../../models/index.ts';
 import { sampleDays, windowedQuarterPatrolShare } from './chart-data.ts';
-import { displayDay, formatPercent, formatPercentTick } from './format.ts';
+import { displayDay, formatPercent, formatPercentTick, windowPhrase } from './format.ts';
 import { DASHES, GROUP_COLORS, MUTED_INK } from './palettes.ts';
 import { RunChart, type TableData } from './run-chart.ts';
 import { TimePlot } from './time-series.ts';
@@ -88,7 +88,7 @@ export class PatrolShareChart extends RunChart {
     const populationShare = result.metrics.minorityQuarter.populationShare;
     const summary =
       `By day ${displayDay(day)} the most-minority quarter of neighborhoods received ${formatPercent(patrolShare)} of patrols ` +
-      `over the last ${DISPARITY_WINDOW_DAYS} days and had ${formatPercent(crimeShare)} of true crime, ` +
+      `${windowPhrase(day, DISPARITY_WINDOW_DAYS)} and had ${formatPercent(crimeShare)} of true crime, ` +
       `with ${formatPercent(populationShare)} of residents.`;
     const table: TableData = {
       caption: `Shares of the most-minority quarter of neighborhoods, ${DISPARITY_WINDOW_DAYS}-day trailing window`,
