@@ -76,10 +76,10 @@ class Engine implements SimEngine {
     this.pool = new WorkerPool(factory, options.poolSize, this.timeoutMs);
   }
 
-  warm(): void {
+  warm(which: 'interactive' | 'all' = 'all'): void {
     if (this.disposed) return;
     this.interactive.warm();
-    this.pool.warm();
+    if (which === 'all') this.pool.warm();
   }
 
   run(params: Params | ParamsOverride, seed: number, options: Parameters<SimClient['run']>[2] = {}): Promise<RunOutcome> {

@@ -112,7 +112,7 @@ export interface EngineDiagnostics {
 export interface SimEngine extends SimClient {
   /** Each replicate's own metrics (and series if asked), in seed order, run on the pool. */
   replicates(params: Params | ParamsOverride, seeds: number[], options?: BatchOptions & { series?: boolean }): Promise<ReplicatesOutcome>;
-  /** Starts the workers now so the first request does not wait for them to load. */
-  warm(): void;
+  /** Starts workers now so the first request does not wait for them to load: the interactive one, or all. */
+  warm(which?: 'interactive' | 'all'): void;
   diagnostics(collectGarbage?: boolean): Promise<EngineDiagnostics>;
 }

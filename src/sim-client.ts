@@ -26,13 +26,14 @@ export type {
 export { DEFAULT_SWEEP_METRIC, summaryMetricPaths } from '../workers/summary-metrics.ts';
 
 /**
- * Creates the client and starts its workers: one for interactive runs and a pool of
- * `poolSize` (default: navigator.hardwareConcurrency, clamped to 1 to 8) for ensembles and sweeps.
+ * Creates the client: one worker for interactive runs, started at once so the first run does not
+ * wait for it, and a pool of `poolSize` workers (default: navigator.hardwareConcurrency, clamped
+ * to 1 to 8) for ensembles and sweeps, started by the first of them (or by `warm('all')`).
  */
 export function createSimClient(options: { poolSize?: number } & Partial<Omit<EngineOptions, 'poolSize'>> = {}): SimEngine {
   const poolSize = clampPoolSize(options.poolSize ?? globalThis.navigator?.hardwareConcurrency);
   const engine = createSimEngine(startBrowserWorker, { ...options, poolSize });
-  engine.warm();
+  engine.warm('interactive');
   return engine;
 }
 
