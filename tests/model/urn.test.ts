@@ -16,8 +16,9 @@ describe('discovered-only urn with unequal rates', () => {
   it('runs away to the higher-rate region instead of learning its true share', () => {
     // papers.md §1.2 (ii): with λ_A > λ_B the fixed-point quadratic reduces to
     // (λ_B − λ_A)·x·(x − 1) = 0 and x = 1 is the stable root, so the patrol share of A tends
-    // to 1 almost surely. Rates 3 and 1 make the runaway fast enough to see in 4,000 days; a
-    // model that learned the truth would settle at 3 / (3 + 1) = 0.75.
+    // to 1 almost surely. Rates 3 and 1 make the runaway fast enough to see in 4,000 days: by
+    // the next test's embedding B holds about W·n_A^(1/3) ≈ 23·W of n_A ≈ 12,000 records, so
+    // 1 − x is of order 0.002·W. A model that learned the truth would settle at 3/(3 + 1) = 0.75.
     const params = urnParams([{ rate: 3, prior: 1 }, { rate: 1, prior: 1 }], 4000);
     const trueShare = 0.75;
     const patrolShares: number[] = [];
