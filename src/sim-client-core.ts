@@ -93,8 +93,9 @@ class Engine implements SimEngine {
       if (previous) {
         this.settle(previous, SUPERSEDED);
         // A worker that still streams will notice the newer run within one chunk; one that has
-        // gone quiet is in a step that cannot yield, so replace it rather than wait.
-        if (performance.now() - previous.lastSignOfLife > this.terminateAfterMs) {
+        // gone quiet is in a step that cannot yield, so replace it rather than wait. (A worker
+        // still loading its script is quiet too, but a new one would only start loading again.)
+        if (this.interactive.responsive && performance.now() - previous.lastSignOfLife > this.terminateAfterMs) {
           this.interactive.restart(new WorkerFailure('stopped', 'Superseded by a newer run.'));
         }
       }

@@ -46,12 +46,18 @@ export class WorkerSlot {
   private port: WorkerPort | null = null;
   private api: WorkerApi | null = null;
   private readonly inFlight = new Set<(failure: WorkerFailure) => void>();
+  private heardFrom = false;
 
   constructor(private readonly factory: WorkerFactory) {}
 
   /** Whether a worker is running in this slot. */
   get live(): boolean {
     return this.port !== null;
+  }
+
+  /** Whether the current worker has answered or shown progress at least once (it has finished loading). */
+  get responsive(): boolean {
+    return this.heardFrom;
   }
 
   /** Calls in flight on this slot. */
@@ -83,14 +89,15 @@ export class WorkerSlot {
     let settled = false;
     let fail: (failure: WorkerFailure) => void = () => {};
     const promise = new Promise<T>((resolve, reject) => {
-      const finish = (complete: () => void) => {
+      const finish = (complete: () => void, fromWorker: boolean) => {
         if (settled) return;
         settled = true;
+        if (fromWorker) this.heardFrom = true;
         clearTimeout(timer);
         this.inFlight.delete(fail);
         complete();
       };
-      fail = (failure) => finish(() => reject(failure));
+      fail = (failure) => finish(() => reject(failure), false);
       this.inFlight.add(fail);
       let reply: Promise<T>;
       try {
@@ -99,8 +106,8 @@ export class WorkerSlot {
         reply = Promise.reject(error); // e.g. params that cannot be cloned: fail this call, not the worker
       }
       reply.then(
-        (value) => finish(() => resolve(value)),
-        (error: unknown) => finish(() => reject(error)),
+        (value) => finish(() => resolve(value), true),
+        (error: unknown) => finish(() => reject(error), false),
       );
     });
     const arm = () => {
@@ -111,7 +118,14 @@ export class WorkerSlot {
       }, timeoutMs);
     };
     arm();
-    return { promise, alive: () => settled || arm() };
+    return {
+      promise,
+      alive: () => {
+        if (settled) return;
+        this.heardFrom = true;
+        arm();
+      },
+    };
   }
 
   /** Terminates the worker; every call in flight rejects with `failure`; the next call starts a new worker. */
@@ -119,6 +133,7 @@ export class WorkerSlot {
     const port = this.port;
     this.port = null;
     this.api = null;
+    this.heardFrom = false;
     port?.terminate();
     const pending = [...this.inFlight];
     this.inFlight.clear();

@@ -81,6 +81,7 @@ describe('run on a worker thread', () => {
 
   it('replaces a worker that has gone silent when a newer run supersedes it', async () => {
     const engine = faultyClient({ timeoutMs: 60_000, terminateAfterMs: 100 });
+    expect((await engine.run({ days: 30 }, 1)).status).toBe('done'); // the worker has loaded
     const hung = engine.run({ days: 30 }, HANG_SEED);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const started = performance.now();
