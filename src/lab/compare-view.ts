@@ -1,0 +1,330 @@
+/**
+ * `<runaway-compare-view>`: configurations A and B side by side on the same seed, with B minus A
+ * for every chart and for the map. Each model process draws from its own random stream, so when
+ * A and B differ only in policy or data knobs they see exactly the same true incidents, and every
+ * difference on screen is made by those knobs (common random numbers). One click makes B a twin
+ * of A: with unbiased data, with the correction on, or with no feedback.
+ */
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { MAX_SEED, type Params, type RunResult } from '../../models/index.ts';
+import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
+import '../components/charts/index.ts';
+import { displayDay } from '../components/charts/format.ts';
+import { MAP_LAYER_IDS, MAP_LAYERS, type MapLayer } from '../components/charts/map-layers.ts';
+import '../components/city-map.ts';
+import type { SimEngine } from '../sim-client-types.ts';
+import './config-editor.ts';
+import type { ConfigChangeDetail } from './config-editor.ts';
+import { trueIncidentMismatches, trueIncidentTotal } from './difference.ts';
+import { differenceChartSpecs } from './difference-specs.ts';
+import './difference-map.ts';
+import { sharedLabEngine } from './engine.ts';
+import { formatCount } from './lab-format.ts';
+import './lab-chart.ts';
+import type { LabChartSpec } from './lab-plot.ts';
+import { labStyles } from './lab-styles.ts';
+import { PairRunController } from './pair-run-controller.ts';
+import { findTwin, TWINS, type TwinKind } from './twins.ts';
+
+/** The run charts, in the order of the main page, by tag. */
+const RUN_CHARTS = [
+  'runaway-patrol-share-chart',
+  'runaway-recorded-vs-true-chart',
+  'runaway-disparity-chart',
+  'runaway-empty-stops-chart',
+  'runaway-lorenz-chart',
+] as const;
+
+/**
+ * Two configurations on one seed, and their difference.
+ * @fires compare-change - CustomEvent<{a, b, seed}> when either configuration or the seed changes
+ * @csspart grid - the A | B | B − A grid of charts
+ */
+@customElement('runaway-compare-view')
+export class CompareView extends LitElement {
+  static override styles = [
+    labStyles,
+    css`
+      .configs {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));
+        gap: 0.75rem;
+        margin: 0.6rem 0;
+      }
+      .twins {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.4rem;
+        align-items: center;
+      }
+      .twins .label {
+        font-weight: 600;
+      }
+      .explanation {
+        max-width: 60rem;
+        background: var(--real-tint, #e6f0f6);
+        border-radius: var(--radius, 6px);
+        padding: 0.45rem 0.65rem;
+      }
+      .grid {
+        display: grid;
+        grid-template-columns: repeat(3, minmax(0, 1fr));
+        gap: 1rem 1.25rem;
+        margin-top: 0.75rem;
+      }
+      .cell {
+        min-width: 0;
+      }
+      .side {
+        display: inline-block;
+        font-weight: 700;
+        font-size: 0.95rem;
+        margin-bottom: 0.2rem;
+        padding: 0.05rem 0.45rem;
+        border-radius: var(--radius, 6px);
+        background: #efede8;
+      }
+      .row-rule {
+        grid-column: 1 / -1;
+        border-top: 1px solid var(--rule, #d9d6cf);
+      }
+      @media (max-width: 900px) {
+        .grid {
+          grid-template-columns: minmax(0, 1fr);
+        }
+      }
+      .same {
+        color: var(--real, #005a8c);
+      }
+    `,
+  ];
+
+  /** The engine to run on; the page's shared engine when not set. */
+  @property({ attribute: false }) engine?: SimEngine;
+  /** Configuration A (default: the default preset). */
+  @property({ attribute: false }) paramsA: Params = findPreset(DEFAULT_PRESET_ID)!.params;
+  /** Configuration B (default: A with unbiased data). */
+  @property({ attribute: false }) paramsB: Params = findTwin('unbiasedData').derive(findPreset(DEFAULT_PRESET_ID)!.params);
+  @property({ type: Number }) seed = findPreset(DEFAULT_PRESET_ID)!.seed;
+  /** While set, B follows A through this twin whenever A changes. */
+  @property({ attribute: 'twin' }) twin: TwinKind | '' = 'unbiasedData';
+
+  @state() private presetA = DEFAULT_PRESET_ID;
+  @state() private presetB = DEFAULT_PRESET_ID;
+  /** Day shown, 0-based; -1 follows the last day. */
+  @state() private day = -1;
+  @state() private layer: MapLayer = 'patrols';
+  @state() private seedError = '';
+
+  private readonly pair = new PairRunController(this);
+  private differenceSpecs: LabChartSpec[] = [];
+
+  /** The last run of A shown (for embedding pages and tests). */
+  get resultA(): RunResult | undefined {
+    return this.pair.a;
+  }
+
+  get resultB(): RunResult | undefined {
+    return this.pair.b;
+  }
+
+  private get shownDay(): number {
+    const days = Math.min(this.pair.a?.history.daysDone ?? 0, this.pair.b?.history.daysDone ?? 0);
+    return this.day < 0 || this.day >= days ? days - 1 : this.day;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.rerun();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('paramsA') || changed.has('paramsB') || changed.has('seed')) {
+      if (this.isConnected && this.hasUpdated) this.rerun();
+    }
+    const { a, b } = this.pair;
+    if (a && b) this.differenceSpecs = differenceChartSpecs(a, b, this.shownDay);
+  }
+
+  private rerun(): void {
+    void this.pair.run(this.engine ?? sharedLabEngine(), this.paramsA, this.paramsB, this.seed);
+    this.dispatchEvent(new CustomEvent('compare-change', { detail: { a: this.paramsA, b: this.paramsB, seed: this.seed }, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    const twin = this.twin ? findTwin(this.twin) : undefined;
+    return html`
+      <h2>Compare two configurations on the same seed</h2>
+      <p class="lede">
+        A and B run on the same synthetic city with the same seed. Each random process of the model (true incidents, reports,
+        discoveries, stops, sensors, dispatch) draws from its own stream, so when A and B differ only in policy or data settings
+        they see exactly the same true incidents, and every difference below is made by those settings. True crime is equal for
+        both groups unless a preset says otherwise.
+      </p>
+      <div class="row">
+        <div class="field">
+          <label for="seed">Seed (shared by A and B)</label>
+          <input id="seed" type="text" inputmode="numeric" .value=${String(this.seed)} aria-describedby="seed-error" @change=${this.onSeed} />
+        </div>
+        <div class="twins" role="group" aria-label="Make B a twin of A">
+          <span class="label">B = A</span>
+          ${TWINS.map(
+            (candidate) => html`<button type="button" aria-pressed=${this.twin === candidate.kind ? 'true' : 'false'} @click=${() => this.applyTwin(candidate.kind)}>
+              ${candidate.label}
+            </button>`,
+          )}
+        </div>
+      </div>
+      ${this.seedError ? html`<p class="error" id="seed-error" role="alert">${this.seedError}</p>` : nothing}
+      ${twin ? html`<p class="explanation">${twin.explanation}</p>` : nothing}
+      <div class="configs">
+        <runaway-config-editor
+          heading="Configuration A"
+          preset-id=${this.presetA}
+          reference-name="B"
+          .params=${this.paramsA}
+          .reference=${this.paramsB}
+          @config-change=${this.onChangeA}
+        ></runaway-config-editor>
+        <runaway-config-editor
+          heading="Configuration B"
+          preset-id=${this.presetB}
+          reference-name="A"
+          .params=${this.paramsB}
+          .reference=${this.paramsA}
+          @config-change=${this.onChangeB}
+        ></runaway-config-editor>
+      </div>
+      <p class="status" role="status" aria-live="polite">${this.statusText()}</p>
+      ${this.pair.a && this.pair.b ? this.renderComparison(this.pair.a, this.pair.b) : nothing}
+    `;
+  }
+
+  private statusText(): string {
+    const status = this.pair.status;
+    switch (status.state) {
+      case 'idle':
+        return 'Starting the runs…';
+      case 'running':
+        return `Running ${status.side} on seed ${this.seed}…`;
+      case 'invalid':
+        return `Configuration ${status.side} cannot run: ${status.message}`;
+      case 'failed':
+        return `The simulation failed: ${status.message}`;
+      case 'done': {
+        const { a, b } = this.pair;
+        const totalA = trueIncidentTotal(a!);
+        const totalB = trueIncidentTotal(b!);
+        if (trueIncidentMismatches(a!, b!) === 0) {
+          return `Same seed (${this.seed}): A and B saw the same ${formatCount(totalA)} true incidents, neighborhood by neighborhood and day by day.`;
+        }
+        return (
+          `A and B saw different true incidents (A: ${formatCount(totalA)}, B: ${formatCount(totalB)}) because they differ in the city ` +
+          'or in true crime, not only in policy or data; the differences below mix both.'
+        );
+      }
+    }
+  }
+
+  private renderComparison(a: RunResult, b: RunResult) {
+    const day = this.shownDay;
+    const days = Math.min(a.history.daysDone, b.history.daysDone);
+    const sameCity = a.city.size === b.city.size && a.city.columns === b.city.columns;
+    return html`
+      <div class="row">
+        <div class="field">
+          <label for="day">Day shown: ${displayDay(day)} of ${days}</label>
+          <input id="day" type="range" min="1" max=${days} .value=${String(day + 1)} @input=${this.onDay} />
+        </div>
+        <div class="field">
+          <label for="layer">Map layer</label>
+          <select id="layer" @change=${this.onLayer}>
+            ${MAP_LAYER_IDS.map((id) => html`<option value=${id} ?selected=${id === this.layer}>${MAP_LAYERS[id].label}</option>`)}
+          </select>
+        </div>
+      </div>
+      <div class="grid" part="grid">
+        ${RUN_CHARTS.map(
+          (tag, k) => html`
+            <div class="cell"><span class="side">A</span>${this.runChart(tag, a, day)}</div>
+            <div class="cell"><span class="side">B</span>${this.runChart(tag, b, day)}</div>
+            <div class="cell"><span class="side">B − A</span><runaway-lab-chart .spec=${this.differenceSpecs[k]}></runaway-lab-chart></div>
+            <div class="row-rule" aria-hidden="true"></div>
+          `,
+        )}
+        <div class="cell"><span class="side">A</span><runaway-city-map .result=${a} .day=${day} layer=${this.layer} show-quarter max-height="380"></runaway-city-map></div>
+        <div class="cell"><span class="side">B</span><runaway-city-map .result=${b} .day=${day} layer=${this.layer} show-quarter max-height="380"></runaway-city-map></div>
+        <div class="cell">
+          <span class="side">B − A</span>
+          ${sameCity
+            ? html`<runaway-difference-map .a=${a} .b=${b} .day=${day} layer=${this.layer} max-height="380"></runaway-difference-map>`
+            : html`<p>A and B have different cities, so their maps cannot be subtracted.</p>`}
+        </div>
+      </div>
+    `;
+  }
+
+  private runChart(tag: (typeof RUN_CHARTS)[number], result: RunResult, day: number) {
+    switch (tag) {
+      case 'runaway-patrol-share-chart':
+        return html`<runaway-patrol-share-chart .result=${result} .day=${day}></runaway-patrol-share-chart>`;
+      case 'runaway-recorded-vs-true-chart':
+        return html`<runaway-recorded-vs-true-chart .result=${result} .day=${day}></runaway-recorded-vs-true-chart>`;
+      case 'runaway-disparity-chart':
+        return html`<runaway-disparity-chart .result=${result} .day=${day}></runaway-disparity-chart>`;
+      case 'runaway-empty-stops-chart':
+        return html`<runaway-empty-stops-chart .result=${result} .day=${day}></runaway-empty-stops-chart>`;
+      case 'runaway-lorenz-chart':
+        return html`<runaway-lorenz-chart .result=${result} .day=${day}></runaway-lorenz-chart>`;
+    }
+  }
+
+  /** Makes B the chosen twin of A, and keeps it so while A changes. */
+  applyTwin(kind: TwinKind): void {
+    this.twin = kind;
+    this.presetB = this.presetA;
+    this.paramsB = findTwin(kind).derive(this.paramsA);
+  }
+
+  private onChangeA(event: CustomEvent<ConfigChangeDetail>): void {
+    this.presetA = event.detail.presetId;
+    this.paramsA = event.detail.params;
+    if (this.twin) {
+      this.presetB = this.presetA;
+      this.paramsB = findTwin(this.twin).derive(this.paramsA);
+    }
+  }
+
+  private onChangeB(event: CustomEvent<ConfigChangeDetail>): void {
+    // B edited by hand is no longer a twin of A.
+    this.twin = '';
+    this.presetB = event.detail.presetId;
+    this.paramsB = event.detail.params;
+  }
+
+  private onSeed(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const seed = Number(input.value.trim());
+    if (input.value.trim() === '' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
+      this.seedError = `The seed must be a whole number from 0 to ${MAX_SEED}; keeping ${this.seed}.`;
+      return;
+    }
+    this.seedError = '';
+    this.seed = seed;
+  }
+
+  private onDay(event: Event): void {
+    this.day = Number((event.target as HTMLInputElement).value) - 1;
+  }
+
+  private onLayer(event: Event): void {
+    this.layer = (event.target as HTMLSelectElement).value as MapLayer;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'runaway-compare-view': CompareView;
+  }
+}

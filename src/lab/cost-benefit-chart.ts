@@ -1,0 +1,178 @@
+/**
+ * `<runaway-cost-benefit-chart>`: each deployment policy at each patrol level as a point, with
+ * true incidents found per day across and stops without a hit per 1,000 residents up. Split by
+ * group, each policy has two marks joined by a line (minority and majority residents), so the
+ * height of the line is the gap in who is stopped without cause. The policy a utilitarian rule
+ * picks is ringed and named.
+ */
+import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { renderXAxis, renderYAxis } from '../components/charts/axes.ts';
+import { formatAmount, formatTick } from '../components/charts/format.ts';
+import { FONT_FAMILY, FONT_SIZE, plotLayout, textWidth, type PlotLayout } from '../components/charts/layout.ts';
+import { GROUP_COLORS, INK, MUTED_INK } from '../components/charts/palettes.ts';
+import { chartStyles } from '../components/charts/run-chart.ts';
+import { WidthController } from '../components/charts/width-controller.ts';
+import type { PolicyPoint } from './cost-benefit.ts';
+
+/** The name of a point: "Top 20 hotspots, 40 units". */
+export function pointName(point: PolicyPoint): string {
+  return `${point.variant.label}, ${point.units} units`;
+}
+
+/**
+ * Policies as points: incidents found against stops without a hit.
+ * @csspart svg - the chart
+ * @csspart table - the <details> with the data table
+ */
+@customElement('runaway-cost-benefit-chart')
+export class CostBenefitChart extends LitElement {
+  static override styles = chartStyles;
+
+  @property({ attribute: false }) points: readonly PolicyPoint[] = [];
+  /** Key of the point the rule picks. */
+  @property() chosen = '';
+  /** Two marks per policy (minority and majority residents) instead of one for everyone. */
+  @property({ type: Boolean }) split = true;
+  /** The generated summary (the view writes it, since it knows the weight). */
+  @property() summary = '';
+
+  private readonly size = new WidthController(this);
+  private layout: PlotLayout | undefined;
+  private x: ScaleLinear<number, number> = scaleLinear();
+  private y: ScaleLinear<number, number> = scaleLinear();
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const keyItems = this.split
+      ? [
+          { label: 'Minority residents', color: GROUP_COLORS.minority, dash: '', width: 3 },
+          { label: 'Majority residents', color: GROUP_COLORS.majority, dash: '', width: 3 },
+        ]
+      : [{ label: 'All residents', color: INK, dash: '', width: 3 }];
+    this.layout = plotLayout(Math.min(this.size.width, 900), keyItems, { leftMargin: 64 });
+    // Marks are explained by the key above the plot, never at line ends.
+    this.layout = { ...this.layout, directLabels: false };
+    const { margin, innerWidth, innerHeight } = this.layout;
+    const xs = this.points.map((p) => p.foundPerDay);
+    const ys = this.points.flatMap((p) => (this.split ? [p.minorityEmptyPer1000, p.majorityEmptyPer1000] : [p.allEmptyPer1000]));
+    this.x = scaleLinear()
+      .domain([0, Math.max(1, ...xs) * 1.05])
+      .range([margin.left, margin.left + innerWidth])
+      .nice();
+    this.y = scaleLinear()
+      .domain([0, Math.max(1, ...ys) * 1.05])
+      .range([margin.top + innerHeight, margin.top])
+      .nice();
+  }
+
+  override render() {
+    const layout = this.layout!;
+    const heading = 'Incidents found against people stopped without cause';
+    return html`<figure>
+      <figcaption>
+        <h3 id="title">${heading}</h3>
+        <p id="summary" class="summary">${this.summary}</p>
+        <p class="summary waiting">
+          Each policy at each patrol level is ${this.split ? 'a pair of marks joined by a line: a circle for minority residents and a square for majority residents' : 'one mark'};
+          hollow marks have the correction on. The ringed policy is the one the rule picks.
+        </p>
+      </figcaption>
+      <svg
+        part="svg"
+        xmlns="http://www.w3.org/2000/svg"
+        role="img"
+        aria-labelledby="title"
+        aria-describedby="summary"
+        width=${layout.width}
+        height=${layout.height}
+        viewBox="0 0 ${layout.width} ${layout.height}"
+        font-family=${FONT_FAMILY}
+        font-size=${FONT_SIZE}
+      >
+        ${svg`<title>${heading}</title><desc>${this.summary}</desc>`}
+        <rect width=${layout.width} height=${layout.height} fill="#ffffff"></rect>
+        ${renderYAxis(this.y, layout, formatTick, 'Stops without a hit per 1,000 residents, whole run')}
+        ${renderXAxis(this.x, layout, formatTick, 'True incidents found by patrols per day (discoveries + stop hits)')}
+        ${this.points.map((point) => this.renderPoint(point))}
+        ${this.renderChosen()}
+        ${this.renderKey(layout)}
+      </svg>
+      ${this.renderTable()}
+    </figure>`;
+  }
+
+  private renderPoint(point: PolicyPoint) {
+    const cx = this.x(point.foundPerDay);
+    const hollow = point.variant.corrected;
+    const title = svg`<title>${pointName(point)}: ${formatAmount(point.foundPerDay)} found per day; stops without a hit per 1,000: minority ${formatAmount(point.minorityEmptyPer1000)}, majority ${formatAmount(point.majorityEmptyPer1000)}</title>`;
+    if (!this.split) {
+      return svg`<g class="point" data-key=${point.key}>${title}<circle cx=${cx} cy=${this.y(point.allEmptyPer1000)} r="5.5" fill=${hollow ? '#ffffff' : INK} stroke=${INK} stroke-width="2"></circle></g>`;
+    }
+    const yMinority = this.y(point.minorityEmptyPer1000);
+    const yMajority = this.y(point.majorityEmptyPer1000);
+    return svg`<g class="point" data-key=${point.key}>${title}
+      <line x1=${cx} x2=${cx} y1=${yMinority} y2=${yMajority} stroke=${MUTED_INK} stroke-width="1"></line>
+      <circle cx=${cx} cy=${yMinority} r="5.5" fill=${hollow ? '#ffffff' : GROUP_COLORS.minority} stroke=${GROUP_COLORS.minority} stroke-width="2"></circle>
+      <rect x=${cx - 5} y=${yMajority - 5} width="10" height="10" fill=${hollow ? '#ffffff' : GROUP_COLORS.majority} stroke=${GROUP_COLORS.majority} stroke-width="2"></rect>
+    </g>`;
+  }
+
+  private renderChosen() {
+    const point = this.points.find((p) => p.key === this.chosen);
+    if (!point || !this.layout) return nothing;
+    const cx = this.x(point.foundPerDay);
+    const top = this.y(this.split ? Math.max(point.minorityEmptyPer1000, point.majorityEmptyPer1000) : point.allEmptyPer1000);
+    const bottom = this.y(this.split ? Math.min(point.minorityEmptyPer1000, point.majorityEmptyPer1000) : point.allEmptyPer1000);
+    const label = `Picked: ${pointName(point)}`;
+    const { margin, innerWidth } = this.layout;
+    const width = textWidth(label);
+    const lx = Math.min(Math.max(margin.left + 2, cx - width / 2), margin.left + innerWidth - width);
+    const ly = Math.max(margin.top + FONT_SIZE, top - 16);
+    return svg`<g class="chosen" aria-hidden="true">
+      <rect x=${cx - 11} y=${top - 11} width="22" height=${bottom - top + 22} rx="11" fill="none" stroke=${INK} stroke-width="2.5"></rect>
+      <rect x=${lx - 3} y=${ly - FONT_SIZE} width=${width + 6} height=${FONT_SIZE + 6} fill="#ffffff" fill-opacity="0.9"></rect>
+      <text x=${lx} y=${ly} fill=${INK} font-weight="600">${label}</text>
+    </g>`;
+  }
+
+  private renderKey(layout: PlotLayout) {
+    return svg`<g aria-hidden="true">${layout.key.map((item, k) => {
+      const mark = this.split && k === 1
+        ? svg`<rect x=${item.x + 6} y=${item.y - 5} width="10" height="10" fill=${item.color}></rect>`
+        : svg`<circle cx=${item.x + 11} cy=${item.y} r="5.5" fill=${item.color}></circle>`;
+      return svg`${mark}<text x=${item.x + 26} y=${item.y} dy="0.32em" fill=${INK}>${item.label}</text>`;
+    })}</g>`;
+  }
+
+  private renderTable() {
+    return html`<details part="table">
+      <summary>Data table: every policy and patrol level</summary>
+      <div class="table-scroll">
+        <table>
+          <caption>Means over the replicates of each policy; stops without a hit per 1,000 residents over the whole run</caption>
+          <thead>
+            <tr>
+              <th scope="col">Policy</th><th scope="col">Units</th><th scope="col">Found per day</th><th scope="col">Stops without a hit per day</th>
+              <th scope="col">Minority, per 1,000</th><th scope="col">Majority, per 1,000</th><th scope="col">Picked</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${this.points.map(
+              (p) => html`<tr data-key=${p.key}>
+                <th scope="row">${p.variant.label}</th><td>${p.units}</td><td>${formatAmount(p.foundPerDay)}</td><td>${formatAmount(p.emptyStopsPerDay)}</td>
+                <td>${formatAmount(p.minorityEmptyPer1000)}</td><td>${formatAmount(p.majorityEmptyPer1000)}</td><td>${p.key === this.chosen ? 'yes' : ''}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </details>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'runaway-cost-benefit-chart': CostBenefitChart;
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * `<runaway-replicates-view>`: one run can be luck. This view runs N replicates of a scenario on
+ * consecutive seeds in the worker pool and draws every time-series chart as the median of the
+ * runs with a 5th to 95th percentile band, with a sentence that counts in how many runs the
+ * over-policing appeared.
+ */
+import { css, html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Params, RunMetrics } from '../../models/index.ts';
+import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
+import type { SimEngine } from '../sim-client-types.ts';
+import { BatchController } from './batch-controller.ts';
+import { renderProgress } from './batch-parts.ts';
+import { replicateChartSpecs } from './band-specs.ts';
+import './config-editor.ts';
+import type { ConfigChangeDetail } from './config-editor.ts';
+import { consecutiveSeeds, sharedLabEngine } from './engine.ts';
+import './lab-chart.ts';
+import type { LabChartSpec } from './lab-plot.ts';
+import { labStyles } from './lab-styles.ts';
+import { replicateBands, replicateSentence, spreadOf, type ReplicateBands } from './replicate-stats.ts';
+import { readWholeNumber } from './inputs.ts';
+
+/** Default number of replicates. */
+export const DEFAULT_REPLICATES = 50;
+export const MAX_REPLICATES = 500;
+
+/**
+ * Replicates of one scenario with median and band.
+ * @fires replicates-done - CustomEvent<{replicates}> when a batch has finished
+ */
+@customElement('runaway-replicates-view')
+export class ReplicatesView extends LitElement {
+  static override styles = [
+    labStyles,
+    css`
+      .setup {
+        display: grid;
+        grid-template-columns: minmax(0, 26rem) minmax(0, 1fr);
+        gap: 0.75rem 1.25rem;
+        align-items: start;
+      }
+      @media (max-width: 800px) {
+        .setup {
+          grid-template-columns: minmax(0, 1fr);
+        }
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) engine?: SimEngine;
+  @property({ attribute: false }) params: Params = findPreset(DEFAULT_PRESET_ID)!.params;
+  @property({ attribute: 'preset-id' }) presetId = DEFAULT_PRESET_ID;
+  /** First seed; replicate k uses firstSeed + k. */
+  @property({ type: Number, attribute: 'first-seed' }) firstSeed = findPreset(DEFAULT_PRESET_ID)!.seed;
+  @property({ type: Number }) replicates = DEFAULT_REPLICATES;
+  /** Run as soon as the view is connected. */
+  @property({ type: Boolean }) autorun = false;
+
+  @state() private inputErrors: Record<string, string> = {};
+
+  private readonly batch = new BatchController(this);
+  private specs: LabChartSpec[] = [];
+  private sentence = '';
+  private shownBands: ReplicateBands | undefined;
+  private shownMetrics: RunMetrics[] = [];
+
+  /** Bands of the last finished batch. */
+  get bands(): ReplicateBands | undefined {
+    return this.shownBands;
+  }
+
+  /** Each replicate's summary metrics, in seed order, of the last finished batch. */
+  get metrics(): readonly RunMetrics[] {
+    return this.shownMetrics;
+  }
+
+  get state() {
+    return this.batch.state;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.autorun && this.batch.state === 'idle') void this.run();
+  }
+
+  /** Runs the replicates; resolves when they are shown, cancelled or refused. */
+  async run(): Promise<void> {
+    const seeds = consecutiveSeeds(this.firstSeed, this.replicates);
+    const job = this.batch.begin(seeds.length);
+    const engine = this.engine ?? sharedLabEngine();
+    const outcome = await engine.replicates(this.params, seeds, { series: true, signal: job.signal, onProgress: (done) => job.progress(done) });
+    if (!job.live) return;
+    if (outcome.status === 'invalid' || outcome.status === 'failed') {
+      this.batch.end(job, outcome.status, outcome.message);
+      return;
+    }
+    if (outcome.status !== 'done') return;
+    const metrics = outcome.runs.map((run) => run.metrics);
+    const bands = replicateBands(
+      outcome.runs.map((run) => run.series!),
+      outcome.params.days,
+    );
+    this.shownMetrics = metrics;
+    this.shownBands = bands;
+    this.sentence = replicateSentence(metrics);
+    this.specs = replicateChartSpecs(bands, spreadOf(metrics.map((m) => m.minorityQuarter.populationShare)).median);
+    this.batch.end(job, 'done');
+    this.dispatchEvent(new CustomEvent('replicates-done', { detail: { replicates: metrics.length }, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    const running = this.batch.running;
+    return html`
+      <h2>Replicates: what holds across seeds</h2>
+      <p class="lede">
+        One run can be luck. Here the same scenario runs on ${this.replicates} consecutive seeds (${this.firstSeed},
+        ${this.firstSeed + 1}, …), each a different draw of the synthetic city's true crime, and every chart shows the median run
+        with the band where the middle 90% of runs lie.
+      </p>
+      <div class="setup">
+        <runaway-config-editor heading="Scenario" preset-id=${this.presetId} .params=${this.params} @config-change=${this.onConfig}></runaway-config-editor>
+        <div>
+          <div class="row">
+            ${this.numberField('replicates', 'Replicates', this.replicates, `2 to ${MAX_REPLICATES}`)}
+            ${this.numberField('first-seed', 'First seed', this.firstSeed, 'seeds s, s + 1, …')}
+            <button type="button" class="primary run" ?disabled=${running} @click=${() => void this.run()}>
+              Run ${this.replicates} replicates
+            </button>
+          </div>
+          ${renderProgress(this.batch, 'runs', () => this.batch.cancel())}
+          ${this.sentence ? html`<p class="sentence" aria-live="polite">${this.sentence}</p>` : nothing}
+        </div>
+      </div>
+      <div class="charts">${this.specs.map((spec) => html`<runaway-lab-chart .spec=${spec}></runaway-lab-chart>`)}</div>
+    `;
+  }
+
+  private numberField(id: string, label: string, value: number, hint: string) {
+    const error = this.inputErrors[id];
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <input id=${id} type="text" inputmode="numeric" .value=${String(value)} aria-describedby="${id}-hint" @change=${this.onNumber} />
+      <span class="hint" id="${id}-hint">${hint}</span>
+      ${error ? html`<span class="error" role="alert">${error}</span>` : nothing}
+    </div>`;
+  }
+
+  private onNumber(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const isCount = input.id === 'replicates';
+    const read = isCount
+      ? readWholeNumber(input.value, 2, MAX_REPLICATES, 'The number of replicates', this.replicates)
+      : readWholeNumber(input.value, 0, 4294967295 - MAX_REPLICATES, 'The first seed', this.firstSeed);
+    this.inputErrors = { ...this.inputErrors, [input.id]: read.error };
+    if (read.error) return;
+    if (isCount) this.replicates = read.value;
+    else this.firstSeed = read.value;
+  }
+
+  private onConfig(event: CustomEvent<ConfigChangeDetail>): void {
+    if (event.detail.presetId !== this.presetId) this.firstSeed = findPreset(event.detail.presetId)?.seed ?? this.firstSeed;
+    this.presetId = event.detail.presetId;
+    this.params = event.detail.params;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'runaway-replicates-view': ReplicatesView;
+  }
+}

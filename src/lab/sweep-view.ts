@@ -1,0 +1,268 @@
+/**
+ * `<runaway-sweep-view>`: a BehaviorSpace-style sweep. Choose one numeric parameter, a range and a
+ * number of steps, a summary metric and a replicate count; the chart of the metric against the
+ * parameter fills in as values finish, with a progress bar, cancel, and the table as CSV.
+ */
+import { css, html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ParamError, PARAM_GROUPS, readPath, type Params, type ParamSpec } from '../../models/index.ts';
+import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
+import { DEFAULT_SWEEP_METRIC, summaryMetricPaths } from '../../workers/summary-metrics.ts';
+import type { SimEngine } from '../sim-client-types.ts';
+import { BatchController } from './batch-controller.ts';
+import { renderProgress } from './batch-parts.ts';
+import './config-editor.ts';
+import type { ConfigChangeDetail } from './config-editor.ts';
+import { consecutiveSeeds, sharedLabEngine } from './engine.ts';
+import { readNumber, readWholeNumber } from './inputs.ts';
+import './lab-chart.ts';
+import { formatSchemaNumber } from './lab-format.ts';
+import { labStyles } from './lab-styles.ts';
+import { NUMERIC_SPECS, rangeText, specByPath } from './param-fields.ts';
+import { MAX_SWEEP_STEPS, metricName, sweepCsv, sweepFileName, sweepValues } from './sweep-plan.ts';
+import { runSweepProgressively } from './sweep-runner.ts';
+import { sweepChartSpec, sweepRows, type SweepPoint } from './sweep-specs.ts';
+
+export const DEFAULT_SWEEP_PATH = 'sources.history.overPolicingFactor';
+export const MAX_SWEEP_REPLICATES = 200;
+
+/**
+ * A metric against one parameter, with bands.
+ * @fires sweep-done - CustomEvent<{values}> when every value has finished
+ */
+@customElement('runaway-sweep-view')
+export class SweepView extends LitElement {
+  static override styles = [
+    labStyles,
+    css`
+      .setup {
+        display: grid;
+        grid-template-columns: minmax(0, 24rem) minmax(0, 1fr);
+        gap: 0.75rem 1.25rem;
+        align-items: start;
+      }
+      @media (max-width: 800px) {
+        .setup {
+          grid-template-columns: minmax(0, 1fr);
+        }
+      }
+      select.wide {
+        width: min(100%, 30rem);
+      }
+      .chart {
+        margin-top: 1rem;
+        max-width: 64rem;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) engine?: SimEngine;
+  @property({ attribute: false }) params: Params = findPreset(DEFAULT_PRESET_ID)!.params;
+  @property({ attribute: 'preset-id' }) presetId = DEFAULT_PRESET_ID;
+  /** The swept parameter's dotted path. */
+  @property() path = DEFAULT_SWEEP_PATH;
+  @property({ type: Number }) from = 1;
+  @property({ type: Number }) to = 5.5;
+  @property({ type: Number }) steps = 10;
+  /** The summary metric plotted, by dotted path. */
+  @property() metric = DEFAULT_SWEEP_METRIC;
+  @property({ type: Number }) replicates = 20;
+  @property({ type: Number, attribute: 'first-seed' }) firstSeed = findPreset(DEFAULT_PRESET_ID)!.seed;
+
+  @state() private inputErrors: Record<string, string> = {};
+  @state() private points: SweepPoint[] = [];
+  /** Replicates and spec of the points shown (the inputs may have changed since). */
+  @state() private shown: { spec: ParamSpec; replicates: number } | undefined;
+
+  private readonly batch = new BatchController(this);
+
+  get state() {
+    return this.batch.state;
+  }
+
+  /** Runs finished so far and in all. */
+  get progress(): { done: number; total: number } {
+    return { done: this.batch.done, total: this.batch.total };
+  }
+
+  /** The finished rows as CSV: value,median,low,high,replicates. */
+  csv(): string {
+    return sweepCsv(sweepRows(this.points, this.metric, this.shown?.replicates ?? this.replicates));
+  }
+
+  /** Starts the sweep; resolves when it has finished, been cancelled or refused. */
+  async run(): Promise<void> {
+    const spec = specByPath(this.path);
+    if (!spec) return;
+    let values: number[];
+    try {
+      values = sweepValues(spec, this.from, this.to, this.steps);
+    } catch (error) {
+      if (!(error instanceof ParamError)) throw error;
+      this.inputErrors = { ...this.inputErrors, [error.field.replace('sweep.', '')]: error.message };
+      return;
+    }
+    const seeds = consecutiveSeeds(this.firstSeed, this.replicates);
+    this.points = values.map((value) => ({ value, summary: null }));
+    this.shown = { spec, replicates: seeds.length };
+    const job = this.batch.begin(values.length * seeds.length);
+    const outcome = await runSweepProgressively(this.engine ?? sharedLabEngine(), this.params, this.path, values, seeds, {
+      metric: this.metric,
+      signal: job.signal,
+      onProgress: (done) => job.progress(done),
+      onPoint: (index, summary) => {
+        if (!job.live) return;
+        this.points = this.points.map((point, k) => (k === index ? { ...point, summary } : point));
+      },
+    });
+    if (!job.live) return;
+    if (outcome.status === 'done') {
+      this.batch.end(job, 'done');
+      this.dispatchEvent(new CustomEvent('sweep-done', { detail: { values }, bubbles: true, composed: true }));
+    } else if (outcome.status === 'invalid' || outcome.status === 'failed') {
+      this.batch.end(job, outcome.status, outcome.message);
+    }
+  }
+
+  /** Stops the sweep; finished values stay in the chart and the table. */
+  cancel(): void {
+    this.batch.cancel();
+  }
+
+  override render() {
+    const spec = specByPath(this.path);
+    const running = this.batch.running;
+    const shown = this.shown;
+    const finished = sweepRows(this.points, this.metric, shown?.replicates ?? 0).length;
+    return html`
+      <h2>Sweep: a metric against one parameter</h2>
+      <p class="lede">
+        Each value of the parameter runs the same ${this.replicates} seeds, so neighbouring values differ by the parameter and not
+        by the draw of true crime. The city is synthetic and true crime is equal for both groups unless the scenario says otherwise.
+      </p>
+      <div class="setup">
+        <runaway-config-editor heading="Scenario" preset-id=${this.presetId} .params=${this.params} @config-change=${this.onConfig}></runaway-config-editor>
+        <div>
+          <div class="row">
+            <div class="field">
+              <label for="path">Parameter</label>
+              <select id="path" class="wide" @change=${this.onPath}>
+                ${PARAM_GROUPS.map(
+                  (group) => html`<optgroup label=${group.label}>
+                    ${NUMERIC_SPECS.filter((s) => s.group === group.id).map(
+                      (s) => html`<option value=${s.path} ?selected=${s.path === this.path}>${s.label}</option>`,
+                    )}
+                  </optgroup>`,
+                )}
+              </select>
+              <span class="hint">${spec ? `Allowed ${rangeText(spec)}. Now ${formatSchemaNumber(readPath(this.params, spec.path) as number)}.` : ''}</span>
+            </div>
+          </div>
+          <div class="row">
+            ${this.numberField('from', 'From', this.from)} ${this.numberField('to', 'To', this.to)}
+            ${this.numberField('steps', 'Steps', this.steps, `1 to ${MAX_SWEEP_STEPS}`)}
+            ${this.numberField('replicates', 'Replicates per value', this.replicates, `1 to ${MAX_SWEEP_REPLICATES}`)}
+            ${this.numberField('first-seed', 'First seed', this.firstSeed)}
+          </div>
+          <div class="row">
+            <div class="field">
+              <label for="metric">Metric</label>
+              <select id="metric" class="wide" @change=${this.onMetric}>
+                ${summaryMetricPaths().map((path) => html`<option value=${path} ?selected=${path === this.metric}>${metricName(path)}</option>`)}
+              </select>
+            </div>
+          </div>
+          <div class="row">
+            <button type="button" class="primary run" ?disabled=${running} @click=${() => void this.run()}>Run the sweep</button>
+            <button type="button" class="csv" ?disabled=${finished === 0} @click=${this.download}>Download the table (CSV)</button>
+          </div>
+          ${renderProgress(this.batch, 'runs', () => this.cancel())}
+          ${this.batch.state === 'cancelled' && finished > 0
+            ? html`<p class="status">The chart and the table keep the ${finished} values that finished.</p>`
+            : nothing}
+        </div>
+      </div>
+      ${shown
+        ? html`<div class="chart"><runaway-lab-chart .spec=${sweepChartSpec(shown.spec, this.metric, this.points, shown.replicates)}></runaway-lab-chart></div>`
+        : nothing}
+    `;
+  }
+
+  private numberField(id: string, label: string, value: number, hint = '') {
+    const error = this.inputErrors[id];
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <input id=${id} type="text" inputmode="decimal" .value=${formatSchemaNumber(value)} aria-describedby="${id}-hint" @change=${this.onNumber} />
+      <span class="hint" id="${id}-hint">${hint}</span>
+      ${error ? html`<span class="error" role="alert">${error}</span>` : nothing}
+    </div>`;
+  }
+
+  private onNumber(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const id = input.id;
+    const spec = specByPath(this.path);
+    let read;
+    switch (id) {
+      case 'steps':
+        read = readWholeNumber(input.value, 1, MAX_SWEEP_STEPS, 'The number of steps', this.steps);
+        break;
+      case 'replicates':
+        read = readWholeNumber(input.value, 1, MAX_SWEEP_REPLICATES, 'The number of replicates', this.replicates);
+        break;
+      case 'first-seed':
+        read = readWholeNumber(input.value, 0, 4294967295 - MAX_SWEEP_REPLICATES, 'The first seed', this.firstSeed);
+        break;
+      default: {
+        const fallback = id === 'from' ? this.from : this.to;
+        read = readNumber(input.value, id === 'from' ? 'From' : 'To', fallback);
+        if (!read.error && spec && (read.value < spec.min! || read.value > spec.max!)) {
+          read = { value: fallback, error: `${spec.label} can only take values ${rangeText(spec)}; keeping ${formatSchemaNumber(fallback)}.` };
+        }
+      }
+    }
+    this.inputErrors = { ...this.inputErrors, [id]: read.error };
+    if (read.error) return;
+    if (id === 'steps') this.steps = read.value;
+    else if (id === 'replicates') this.replicates = read.value;
+    else if (id === 'first-seed') this.firstSeed = read.value;
+    else if (id === 'from') this.from = read.value;
+    else this.to = read.value;
+  }
+
+  private onPath(event: Event): void {
+    const spec = specByPath((event.target as HTMLSelectElement).value);
+    if (!spec) return;
+    this.path = spec.path;
+    // A sensible default range: the current value up to a few steps above, within the allowed range.
+    const current = readPath(this.params, spec.path) as number;
+    const span = Math.min(spec.max! - spec.min!, Math.max(10 * (spec.step ?? 1), Math.abs(current) * 4 || 1));
+    this.from = Math.max(spec.min!, Math.min(current, spec.max! - span));
+    this.to = Number(Math.min(spec.max!, this.from + span).toPrecision(10));
+    this.inputErrors = {};
+  }
+
+  private onMetric(event: Event): void {
+    this.metric = (event.target as HTMLSelectElement).value;
+  }
+
+  private onConfig(event: CustomEvent<ConfigChangeDetail>): void {
+    this.presetId = event.detail.presetId;
+    this.params = event.detail.params;
+  }
+
+  private download(): void {
+    const url = URL.createObjectURL(new Blob([this.csv()], { type: 'text/csv' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = sweepFileName(this.path, this.metric);
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'runaway-sweep-view': SweepView;
+  }
+}
