@@ -95,6 +95,11 @@ export class RunawayLoopDiagram extends LitElement {
         stroke-dasharray: 10 7;
         animation: flow 0.9s linear infinite;
       }
+      @media (prefers-reduced-motion: reduce) {
+        .flowing .arrow:not(.off) path {
+          animation: none;
+        }
+      }
       @keyframes flow {
         to {
           stroke-dashoffset: -17;

@@ -65,20 +65,19 @@ export class RunawayModelNote extends LitElement {
               residents (the true rate ratio under Reality). Compare the patrol shares with the true crime shares, not with
               population, to see what the loop adds.
             </p>`}
-      <p><strong>The city is synthetic.</strong> Its neighborhoods, residents and incidents are generated; no real city's records are used, and the numbers are illustrations, not estimates for any place.</p>
-      <p><strong>What the model simplifies:</strong></p>
+      <p><strong>The city is synthetic.</strong> Its neighborhoods, residents and incidents are generated; no number here describes a real place. Calibration points (reporting rates, stop hit rates, the Oakland urn rates) only set plausible scales.</p>
+      <p><strong>What the model leaves out:</strong></p>
       <ul>
-        <li>There are two groups of residents, and each neighborhood holds a fixed mix of them.</li>
-        <li>Incidents are counts: there are no kinds of crime, no individual offenders or victims, and crime does not move to other neighborhoods.</li>
-        <li>True crime does not react to policing unless you switch on deterrence, and residents' willingness to report does not change over time.</li>
-        <li>Patrol units are interchangeable; discoveries, stops and sensor alerts follow fixed probabilities.</li>
-        <li>The risk model is a weighted count of records with a memory. It stands in for commercial systems whose details are not public.</li>
-        <li>A record is not an arrest, a charge or a conviction; what follows a record is outside the model.</li>
+        <li>There are two groups, assigned to neighborhoods by share: no individuals, no movement between neighborhoods, no displacement of crime by patrols, no repeat offenders.</li>
+        <li>There is one kind of crime, at a constant rate unless near-repeat or deterrence is switched on; real offence types differ in how often they are reported and found.</li>
+        <li>Records are counts. Sources are fused by weights without removing duplicates, as many fusion systems do.</li>
+        <li>The risk model is simple: a weighted count of records with a memory and fixed parameters, standing in for commercial systems whose details are not public.</li>
+        <li>Harms are partial: stops that find nothing are counted; arrests, force, prosecution and the under-protection of neighborhoods that lose patrols are not.</li>
       </ul>
       <p class="sources">
         Built on Ensign et al. 2018 (runaway feedback loops), Lum &amp; Isaac 2016 (predictive policing trained on biased records),
         Akpinar, De-Arteaga &amp; Chouldechova 2021 (differential reporting), Mohler et al. 2015 (self-exciting models) and Floyd v.
-        City of New York 2013 (stops). Point at or focus any setting to read its meaning and source.
+        City of New York 2013 (stops); the README gives the details. Point at or focus any setting to read its meaning and source.
       </p>`;
   }
 }

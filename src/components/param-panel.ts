@@ -68,7 +68,32 @@ export class RunawayParamPanel extends LitElement {
         font-weight: 700;
         font-size: 0.95rem;
         cursor: pointer;
-        list-style-position: inside;
+        list-style: none;
+      }
+      summary::-webkit-details-marker {
+        display: none;
+      }
+      summary > span:first-child {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.5rem;
+      }
+      /* A drawn triangle: symbol fonts differ between machines. */
+      summary > span:first-child::before {
+        content: '';
+        flex: none;
+        border-style: solid;
+        border-width: 0.32em 0 0.32em 0.5em;
+        border-color: transparent transparent transparent currentColor;
+        transition: transform 0.15s;
+      }
+      details[open] > summary > span:first-child::before {
+        transform: rotate(90deg);
+      }
+      @media (prefers-reduced-motion: reduce) {
+        summary > span:first-child::before {
+          transition: none;
+        }
       }
       summary .badge {
         font-size: 0.75rem;

@@ -18,14 +18,17 @@ export class RunawayPresetPicker extends LitElement {
     css`
       :host {
         display: flex;
+        min-width: 0;
+        max-width: 100%;
         flex-wrap: wrap;
         align-items: center;
         gap: 0.3rem 1rem;
       }
       .row {
         display: flex;
-        flex: 1 1 18rem;
+        flex: 0 1 auto;
         min-width: 0;
+        max-width: 100%;
         align-items: center;
         gap: 0.4rem 0.6rem;
       }
@@ -34,12 +37,12 @@ export class RunawayPresetPicker extends LitElement {
       }
       select {
         flex: 1 1 auto;
-        min-width: 0;
         width: 100%;
+        min-width: 0;
         font-weight: 600;
       }
       .caption {
-        flex: 1 1 22rem;
+        flex: 1 1 18rem;
         margin: 0;
         color: var(--ink-soft);
         font-size: 0.85rem;

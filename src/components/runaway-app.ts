@@ -105,6 +105,7 @@ export class RunawayApp extends LitElement {
       }
       runaway-preset-picker {
         flex: 1 1 100%;
+        min-width: 0;
       }
       .now {
         grid-area: now;
@@ -192,6 +193,8 @@ export class RunawayApp extends LitElement {
   });
   private readonly motion = new ReducedMotionController(this);
   private snapshot: DaySnapshot | null = null;
+  /** Maps grow with the window's height, so the two of them and their figures fit on one screen. */
+  private readonly onResize = () => this.requestUpdate();
   private sentence = '';
   private announced = '';
   private announcedAt = 0;
@@ -204,6 +207,16 @@ export class RunawayApp extends LitElement {
       first: () => this.playback.restart(),
       last: () => this.playback.seek(Number.MAX_SAFE_INTEGER),
     });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('resize', this.onResize);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('resize', this.onResize);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -240,14 +253,14 @@ export class RunawayApp extends LitElement {
       <header>
         <div class="title">
           <h1>Runaway</h1>
-          <p>How predictive policing that learns from its own records over-polices neighborhoods where true crime is no higher.</p>
+          <p>How a predictive-policing loop over-polices neighborhoods where true crime is no higher.</p>
         </div>
         <runaway-preset-picker .presets=${PRESETS} .selected=${settings.preset.id} @preset-change=${this.onPresetChange}></runaway-preset-picker>
       </header>
       ${failed ? html`<runaway-failure-banner .message=${simulation.failure ?? ''} ?hasEarlierRun=${result !== null} @retry=${() => this.simulation.retry()}></runaway-failure-banner>` : nothing}
       <section class="now" aria-label="Playback">
         <p class="instruction">
-          Press <strong>Play</strong> or the space bar to watch ${formatDays(totalDays)} of the loop, then change any setting to see what it does.
+          Press <strong>Play</strong> (or Space) to watch ${formatDays(totalDays)} of the loop; then change any setting to see what it does.
         </p>
         <runaway-playback-bar
           .day=${playback.day}
@@ -267,7 +280,12 @@ export class RunawayApp extends LitElement {
         <p class="window">${this.snapshot ? sentenceWindow(this.snapshot) : nothing}</p>
         <p class="sr-only" aria-live="polite" aria-atomic="true">${this.announced}</p>
       </section>
-      <runaway-data-vs-reality .result=${result} .day=${playback.day} .snapshot=${this.snapshot}></runaway-data-vs-reality>
+      <runaway-data-vs-reality
+        .result=${result}
+        .day=${playback.day}
+        .snapshot=${this.snapshot}
+        .mapHeight=${Math.round(Math.min(480, Math.max(220, window.innerHeight * 0.4)))}
+      ></runaway-data-vs-reality>
       <section class="loop" aria-labelledby="loop-heading">
         <h2 class="section" id="loop-heading">The feedback loop, day by day</h2>
         <runaway-loop-diagram .snapshot=${this.snapshot} .params=${result?.params ?? null} .playing=${playback.playing} .reducedMotion=${this.motion.reduce}></runaway-loop-diagram>
