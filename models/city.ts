@@ -96,10 +96,9 @@ function fillPopulation(city: City, params: Params, rng: Uniform): void {
 }
 
 /**
- * Minority share from a smoothed random field: the fraction `minorityFraction` of neighborhoods
- * with the highest field values form the minority areas, with a short ramp at their edge.
- * Segregation s mixes that map with an even one: share = (1 − s)·f + s·area, so the city-wide
- * share of neighborhoods stays f for every s.
+ * Minority share from a smoothed random field: the neighborhoods with the highest field values
+ * form the minority areas, holding the fraction f of the residents. Segregation s mixes that map
+ * with an even one: share = (1 − s)·f + s·area, so the residents' share stays f for every s.
  */
 function fillMinorityShare(city: City, fraction: number, segregation: number, rng: Uniform): void {
   const { size, columns, rows } = city;
@@ -127,14 +126,16 @@ function fillMinorityShare(city: City, fraction: number, segregation: number, rn
     }
     [field, next] = [next, field];
   }
-  // Rank-transform to quantiles in (0, 1); ties by index.
-  const order = Array.from({ length: size }, (_, i) => i).sort((a, b) => field[a]! - field[b]! || a - b);
-  const ramp = 0.1;
-  const threshold = 1 - fraction;
-  for (let rank = 0; rank < size; rank++) {
-    const i = order[rank]!;
-    const quantile = (rank + 0.5) / size;
-    const area = fraction <= 0 ? 0 : fraction >= 1 ? 1 : clamp01((quantile - threshold) / ramp + 0.5);
+  // Minority areas fill the highest-field neighborhoods until they hold `fraction` of the
+  // residents; the neighborhood at the edge gets the remainder, so the residents' share is exact.
+  const order = Array.from({ length: size }, (_, i) => i).sort((a, b) => field[b]! - field[a]! || a - b);
+  let totalPopulation = 0;
+  for (let i = 0; i < size; i++) totalPopulation += city.population[i]!;
+  let remaining = fraction * totalPopulation;
+  for (const i of order) {
+    const population = city.population[i]!;
+    const area = remaining <= 0 ? 0 : remaining >= population ? 1 : remaining / population;
+    remaining -= area * population;
     city.minorityShare[i] = (1 - segregation) * fraction + segregation * area;
   }
 }
@@ -180,6 +181,3 @@ function markMinorityQuarter(city: City): void {
   for (let rank = 0; rank < count; rank++) city.minorityQuarter[order[rank]!] = 1;
 }
 
-function clamp01(value: number): number {
-  return value < 0 ? 0 : value > 1 ? 1 : value;
-}

@@ -121,7 +121,7 @@ function logFactorial(k: number): number {
   return (x - 0.5) * Math.log(x) - x + 0.9189385332046728 + 1 / (12 * x) - 1 / (360 * x * x * x);
 }
 
-/** Poisson(mean) for mean >= 10 by PTRS (Hörmann 1993, the variant numpy uses). */
+/** Poisson(mean) by PTRS (Hörmann 1993, the variant numpy uses); valid for mean >= 10, used from 30. */
 export function poissonPtrs(rng: Uniform, mean: number): number {
   const sqrtMean = Math.sqrt(mean);
   const logMean = Math.log(mean);

@@ -8,6 +8,12 @@ import { PARAM_SPECS, findSpec, type ParamSpec } from './schema.ts';
 
 /** Largest run the model accepts, in neighborhood-days; it bounds memory at about 44 bytes each (440 MB at most). */
 export const MAX_CELL_DAYS = 10_000_000;
+/**
+ * Largest run in expected events (true incidents, stops and false alerts over all days). The day
+ * loop's work grows with events, not only with neighborhood-days; this keeps every valid run to
+ * seconds rather than hours (about 10 to 30 ns per event here).
+ */
+export const MAX_EXPECTED_EVENTS = 100_000_000;
 export const MIN_NEIGHBORHOODS = 2;
 export const MAX_NEIGHBORHOODS = 10_000;
 
@@ -140,6 +146,26 @@ function checkWholeRun(params: Params): void {
   if (cellDays > MAX_CELL_DAYS) {
     throw new ParamError('days', `days is ${params.days}, so the run has ${neighborhoods} neighborhoods × ${params.days} days = ${cellDays.toLocaleString('en-US')} neighborhood-days; the most allowed is ${MAX_CELL_DAYS.toLocaleString('en-US')}. Use at most ${Math.floor(MAX_CELL_DAYS / neighborhoods)} days.`);
   }
+  const daily = expectedDailyEvents(params);
+  const events = params.days * (daily.incidents + daily.stops + daily.falseAlerts);
+  if (events > MAX_EXPECTED_EVENTS) {
+    const field = daily.stops > daily.incidents ? 'sources.stops.stopsPerUnit' : params.city.custom ? 'city.custom' : 'reality.offenseRate';
+    const round = (value: number) => Math.round(value).toLocaleString('en-US');
+    throw new ParamError(field, `This run would simulate about ${round(events)} incidents and stops (${params.days} days × ${round(daily.incidents)} incidents and ${round(daily.stops + daily.falseAlerts)} stops and alerts a day); the most allowed is ${MAX_EXPECTED_EVENTS.toLocaleString('en-US')}. Lower the days, the offense rate, the patrol units or the stops per unit.`);
+  }
+}
+
+/** Expected incidents, stops and false alerts per day, as the day loop will meet them. */
+export function expectedDailyEvents(params: Params): { incidents: number; stops: number; falseAlerts: number } {
+  const neighborhoods = neighborhoodCount(params);
+  const custom = params.city.custom;
+  let incidents = custom
+    ? custom.reduce((sum, n) => sum + n.trueRatePerDay, 0)
+    : neighborhoods * params.city.meanPopulation * params.reality.offenseRate * Math.max(1, params.reality.trueRateRatio);
+  if (params.reality.nearRepeat.enabled) incidents /= 1 - params.reality.nearRepeat.branchingRatio;
+  const stops = params.sources.stops.enabled ? params.deployment.units * params.sources.stops.stopsPerUnit : 0;
+  const falseAlerts = params.sources.sensors.enabled ? neighborhoods * params.sources.sensors.falseAlertsPerDay : 0;
+  return { incidents, stops, falseAlerts };
 }
 
 /** Number of neighborhoods these params describe. */
