@@ -39,6 +39,10 @@ export class LorenzChart extends RunChart {
   private crimeTotals: RunningTotals | undefined;
   private curve: LorenzCurve = { x: new Float64Array(1), y: new Float64Array(1), order: new Int32Array(0) };
   private curveRun: RunResult | undefined;
+  /** Path strings and dot positions for the shown day, computed in willUpdate (describeDay). */
+  private curvePath = '';
+  private gapPath = '';
+  private dots: [number, number][] = [];
 
   get heading(): string {
     return 'Who gets the patrols: Lorenz curve against true crime';
@@ -72,6 +76,7 @@ export class LorenzChart extends RunChart {
     const patrols = this.patrolTotals!.advanceTo(day);
     const crime = this.crimeTotals!.advanceTo(day);
     this.curve = lorenzCurve(patrols, crime);
+    this.computePaths();
     const patrolGini = gini(patrols);
     const hasData = this.curve.x.length > 1 && this.curve.x[this.curve.x.length - 1]! > 0 && this.curve.y[this.curve.y.length - 1]! > 0;
     const summary = hasData
@@ -89,31 +94,36 @@ export class LorenzChart extends RunChart {
     return { summary, table };
   }
 
-  protected renderPlot(_day: number): SVGTemplateResult {
-    const layout = this.layout!;
+  /** The curve, the shaded gap to the diagonal and (for small cities) a dot per neighborhood. */
+  private computePaths(): void {
     const { x, y, curve } = this;
     const points = visiblePoints(curve, x, y);
-    const curvePath = line<number>()
-      .x((k) => x(curve.x[k]!))
-      .y((k) => y(curve.y[k]!))(points);
+    this.curvePath =
+      line<number>()
+        .x((k) => x(curve.x[k]!))
+        .y((k) => y(curve.y[k]!))(points) ?? '';
     // The gap between equality and the curve, shaded so the eye reads it as an amount.
-    const gapPath = area<number>()
-      .x((k) => x(curve.x[k]!))
-      .y0((k) => y(curve.x[k]!))
-      .y1((k) => y(curve.y[k]!))(points);
+    this.gapPath =
+      area<number>()
+        .x((k) => x(curve.x[k]!))
+        .y0((k) => y(curve.x[k]!))
+        .y1((k) => y(curve.y[k]!))(points) ?? '';
+    const count = curve.order.length;
+    this.dots = count <= MAX_DOTTED_NEIGHBORHOODS ? Array.from({ length: count }, (_, k) => [x(curve.x[k + 1]!), y(curve.y[k + 1]!)]) : [];
+  }
+
+  protected renderPlot(_day: number): SVGTemplateResult {
+    const layout = this.layout!;
+    const { x, y } = this;
     const side = layout.innerHeight;
-    const showDots = curve.order.length <= MAX_DOTTED_NEIGHBORHOODS;
-    const dots = showDots ? Array.from({ length: curve.order.length }, (_, k) => k + 1) : [];
     const layoutForAxes = { ...layout, innerWidth: side };
     return svg`
       ${renderYAxis(this.y, layoutForAxes, formatPercentTick, 'Cumulative share of patrols', 5)}
       ${renderXAxis(this.x, layoutForAxes, formatPercentTick, 'Cumulative share of true crime', side >= 300 ? 5 : 2)}
-      <path d=${gapPath ?? ''} fill=${GROUP_COLORS.minority} fill-opacity="0.12" stroke="none"></path>
+      <path d=${this.gapPath} fill=${GROUP_COLORS.minority} fill-opacity="0.12" stroke="none"></path>
       <line x1=${x(0)} y1=${y(0)} x2=${x(1)} y2=${y(1)} stroke=${MUTED_INK} stroke-width="1.5" stroke-dasharray=${DASHES.dashed}></line>
-      <path class="curve" d=${curvePath ?? ''} fill="none" stroke=${GROUP_COLORS.minority} stroke-width="3" stroke-linejoin="round"></path>
-      ${showDots
-        ? dots.map((k) => svg`<circle cx=${x(curve.x[k]!)} cy=${y(curve.y[k]!)} r="4" fill=${GROUP_COLORS.minority} stroke="#ffffff" stroke-width="1.5"></circle>`)
-        : null}
+      <path class="curve" d=${this.curvePath} fill="none" stroke=${GROUP_COLORS.minority} stroke-width="3" stroke-linejoin="round"></path>
+      ${this.dots.map(([cx, cy]) => svg`<circle cx=${cx} cy=${cy} r="4" fill=${GROUP_COLORS.minority} stroke="#ffffff" stroke-width="1.5"></circle>`)}
       ${this.renderKey(layout)}
     `;
   }
