@@ -43,8 +43,6 @@ const DISPOSED_MESSAGE = 'The simulation client was disposed; create a new one.'
 /** A run() not yet settled. */
 interface ActiveRun {
   settled: boolean;
-  /** performance.now() of the worker's last event for this run (or of the call). */
-  lastSignOfLife: number;
   resolve: (outcome: RunOutcome) => void;
 }
 
@@ -67,6 +65,9 @@ class Engine implements SimEngine {
   private readonly terminateAfterMs: number;
   private runCounter = 0;
   private current: ActiveRun | null = null;
+  /** performance.now() when the interactive worker last went from idle to busy, and when it last sent anything. */
+  private busySince = 0;
+  private heardAt = 0;
   private disposed = false;
 
   constructor(factory: WorkerFactory, options: EngineOptions) {
@@ -87,21 +88,21 @@ class Engine implements SimEngine {
     const runId = ++this.runCounter;
     const { onChunk, onProgress } = options;
     return new Promise<RunOutcome>((resolve) => {
-      const active: ActiveRun = { settled: false, lastSignOfLife: performance.now(), resolve };
-      const previous = this.current;
+      const active: ActiveRun = { settled: false, resolve };
+      if (this.current) this.settle(this.current, SUPERSEDED);
       this.current = active;
-      if (previous) {
-        this.settle(previous, SUPERSEDED);
-        // A worker that still streams will notice the newer run within one chunk; one that has
-        // gone quiet is in a step that cannot yield, so replace it rather than wait. (A worker
-        // still loading its script is quiet too, but a new one would only start loading again.)
-        if (this.interactive.responsive && performance.now() - previous.lastSignOfLife > this.terminateAfterMs) {
-          this.interactive.restart(new WorkerFailure('stopped', 'Superseded by a newer run.'));
-        }
+      const now = performance.now();
+      const { interactive } = this;
+      // A busy worker that still streams will notice the newer run within one chunk; one that has
+      // gone quiet is in a step that cannot yield, so replace it rather than wait. (A worker
+      // still loading its script is quiet too, but a new one would only start loading again.)
+      if (interactive.calls > 0 && interactive.responsive && now - Math.max(this.heardAt, this.busySince) > this.terminateAfterMs) {
+        interactive.restart(new WorkerFailure('stopped', 'Superseded by a newer run.'));
       }
+      if (interactive.calls === 0) this.busySince = now;
       const onEvent = proxy((event: RunEvent) => {
         call.alive();
-        active.lastSignOfLife = performance.now();
+        this.heardAt = performance.now();
         if (active.settled) return; // superseded or failed: nothing more reaches the caller
         if (event.kind === 'chunk') {
           onChunk?.(event.chunk);
@@ -112,9 +113,12 @@ class Engine implements SimEngine {
       });
       // Progress events are requested even without callbacks: they feed the watchdog.
       const stream = onChunk ? 'history' : 'progress';
-      const call = this.interactive.call((api) => api.run({ runId, params, seed, stream }, onEvent), this.timeoutMs);
+      const call = interactive.call((api) => api.run({ runId, params, seed, stream }, onEvent), this.timeoutMs);
       call.promise.then(
-        (reply) => this.settle(active, reply.status === 'superseded' ? SUPERSEDED : reply),
+        (reply) => {
+          this.heardAt = performance.now();
+          this.settle(active, reply.status === 'superseded' ? SUPERSEDED : reply);
+        },
         (error: unknown) => this.settle(active, { status: 'failed', message: failureMessage(error) }),
       );
     });

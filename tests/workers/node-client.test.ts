@@ -83,10 +83,13 @@ describe('run on a worker thread', () => {
     const engine = faultyClient({ timeoutMs: 60_000, terminateAfterMs: 100 });
     expect((await engine.run({ days: 30 }, 1)).status).toBe('done'); // the worker has loaded
     const hung = engine.run({ days: 30 }, HANG_SEED);
+    // Queued behind the hung run, too recent to judge the worker: superseded in turn.
+    const queued = engine.run({ days: 30 }, 2);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const started = performance.now();
     const next = await engine.run({ days: 30 }, 1);
     expect(await hung).toEqual({ status: 'superseded' });
+    expect(await queued).toEqual({ status: 'superseded' });
     expect(next.status).toBe('done');
     // Far below the 60 s watchdog: the silent worker was terminated, not waited for.
     expect(performance.now() - started).toBeLessThan(10_000);
