@@ -20,7 +20,13 @@ export type SimulationStatus = 'idle' | 'running' | 'done' | 'failed';
  */
 const STREAM_AFTER_MS = 250;
 /** While streaming, the partial run on screen is refreshed at most this often (metrics are recomputed each time). */
-const STREAM_REFRESH_MS = 300;
+const STREAM_REFRESH_MS = 400;
+/**
+ * ...and the page spends at most about a quarter of its time on those refreshes: a refresh that
+ * took c ms (assembling, metrics, redrawing every view) waits 3c before the next, so a very large
+ * run keeps the page responsive instead of redrawing back to back.
+ */
+const STREAM_IDLE_FACTOR = 3;
 
 export class SimulationController implements ReactiveController {
   status: SimulationStatus = 'idle';
@@ -62,21 +68,26 @@ export class SimulationController implements ReactiveController {
     this.host.requestUpdate();
     const started = performance.now();
     const partial = new PartialRun(seed);
-    let shownAt = 0;
+    let nextRefresh = 0;
     const callbacks: Parameters<SimRunner['run']>[2] = {
       onChunk: (chunk) => {
         if (id !== this.requestId) return;
         partial.add(chunk);
         const now = performance.now();
         // Nothing on screen yet: show the first days at once. Otherwise wait, then refresh at a calm pace.
-        const due = this.result === null || (now - started >= STREAM_AFTER_MS && now - shownAt >= STREAM_REFRESH_MS);
+        const due = this.result === null || (now - started >= STREAM_AFTER_MS && now >= nextRefresh);
         if (!due) return;
         const assembled = partial.assemble();
         if (!assembled) return;
-        shownAt = now;
         this.result = assembled;
         this.streaming = true;
         this.host.requestUpdate();
+        // The views redraw in microtasks; a timer fires once they are done, which measures the refresh.
+        nextRefresh = Infinity;
+        setTimeout(() => {
+          const finished = performance.now();
+          nextRefresh = finished + Math.max(STREAM_REFRESH_MS, STREAM_IDLE_FACTOR * (finished - now));
+        }, 0);
       },
       onProgress: (done, total) => {
         if (id !== this.requestId) return;
