@@ -361,11 +361,25 @@ export class CityMap extends LitElement {
     const facts = neighborhoodFacts(result, index, day);
     const [cx, cy] = hexCenter(result.city, geometry, index);
     const radius = HEX_RADIUS * geometry.scale;
+    // Beside the cell where there is room, otherwise (a phone) above or below it, so the
+    // tooltip never hides the cell it describes.
     const tooltipWidth = 250;
-    const right = cx + radius + 8;
-    const left = right + tooltipWidth <= geometry.width ? right : Math.max(0, cx - radius - 8 - tooltipWidth);
-    const below = cy < geometry.height / 2;
-    const top = below ? cy - radius : cy + radius;
+    const gap = 8;
+    const lower = cy < geometry.height / 2;
+    let left: number;
+    let top: number;
+    let below = lower;
+    if (cx + radius + gap + tooltipWidth <= geometry.width) {
+      left = cx + radius + gap;
+      top = lower ? cy - radius : cy + radius;
+    } else if (cx - radius - gap - tooltipWidth >= 0) {
+      left = cx - radius - gap - tooltipWidth;
+      top = lower ? cy - radius : cy + radius;
+    } else {
+      left = Math.min(Math.max(0, cx - tooltipWidth / 2), Math.max(0, geometry.width - tooltipWidth));
+      top = lower ? cy + radius + gap : cy - radius - gap;
+      below = lower;
+    }
     const window = `${MAP_WINDOW_DAYS} days`;
     return html`<div
       class="tooltip"

@@ -81,6 +81,10 @@ export const chartStyles = css`
   th:first-child {
     text-align: left;
   }
+  thead th {
+    white-space: normal;
+    vertical-align: bottom;
+  }
   .waiting {
     color: #595959;
   }
