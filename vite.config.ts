@@ -19,6 +19,11 @@ export default defineConfig({
         // The iframe mode: the simulation without the app's chrome.
         embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
         charts: fileURLToPath(new URL('./tests/browser/fixtures/charts.html', import.meta.url)),
+        lab: fileURLToPath(new URL('./lab.html', import.meta.url)),
+        // Guided stories, the teacher page and "what this model is and is not".
+        stories: fileURLToPath(new URL('./stories.html', import.meta.url)),
+        teacher: fileURLToPath(new URL('./teacher.html', import.meta.url)),
+        about: fileURLToPath(new URL('./about.html', import.meta.url)),
         // A harness page that drives the real module workers for the worker engine's browser test.
         workerHarness: fileURLToPath(new URL('./tests/browser/fixtures/worker-harness.html', import.meta.url)),
       },

@@ -115,3 +115,14 @@ export function chapterRequest(preset: Preset, index: number): ChapterRequest {
 export function presetHref(template: string, presetId: string): string {
   return template.replaceAll('{id}', encodeURIComponent(presetId));
 }
+
+/** The story and chapter a hash names: `#story=<id>&chapter=<n>`, chapters counted from 1. */
+export function readStoryHash(hash: string): { id: string | null; chapter: number } {
+  const entries = new URLSearchParams(hash.replace(/^#/, ''));
+  const chapter = Number(entries.get('chapter') ?? '1');
+  return { id: entries.get('story'), chapter: Number.isInteger(chapter) && chapter >= 1 ? chapter - 1 : 0 };
+}
+
+export function storyHash(id: string, index: number): string {
+  return `#story=${encodeURIComponent(id)}&chapter=${index + 1}`;
+}

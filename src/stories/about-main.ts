@@ -1,0 +1,7 @@
+/** Entry point of about.html: "What this model is, and is not". */
+import '../styles/page.css';
+import { t } from '../i18n/index.ts';
+import './model-facts.ts';
+import './site-nav.ts';
+
+document.title = t('aboutPage.pageTitle');

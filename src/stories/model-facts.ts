@@ -1,0 +1,119 @@
+/**
+ * "What this model is, and is not": synthetic data, not a real city; each simplification and
+ * why it matters; where to read more. A fuller companion to the explorable's own short model
+ * note (src/components/model-note.ts), for the about page and for any page that embeds it.
+ */
+import { css, html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { BIBLIOGRAPHY, type Citation } from '../../presets/index.ts';
+import { t, tList } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
+import { sharedStyles } from '../styles/shared.ts';
+
+/** The simplifications, in the order they are listed (texts: `model.simplification.<id>.*`). */
+export const SIMPLIFICATIONS = ['groups', 'crime', 'people', 'records', 'risk', 'harms', 'behaviour'] as const;
+
+/** The works listed under "Where to read more", in order. */
+export const READING = ['ensign2018', 'lum2016', 'akpinar2021', 'mohler2015', 'damour2020', 'floyd2013', 'ncvs2017', 'richardson2019'] as const;
+
+/**
+ * The model panel.
+ * @csspart heading - the panel's title
+ */
+@customElement('runaway-model-facts')
+export class ModelFacts extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        max-width: 48rem;
+      }
+      h2 {
+        margin: 0 0 0.5rem;
+        font-size: 1.6rem;
+      }
+      h3 {
+        margin: 1.2rem 0 0.4rem;
+        font-size: 1.2rem;
+      }
+      p,
+      li,
+      dd {
+        line-height: 1.5;
+      }
+      .lead {
+        font-size: 1.1rem;
+      }
+      ul {
+        padding-left: 1.2rem;
+      }
+      li {
+        margin-bottom: 0.35rem;
+      }
+      dl {
+        margin: 0;
+      }
+      dt {
+        font-weight: 700;
+        margin-top: 0.6rem;
+      }
+      dd {
+        margin: 0.1rem 0 0;
+      }
+      .reading li {
+        font-size: 0.95rem;
+      }
+      a {
+        color: var(--focus);
+      }
+    `,
+  ];
+
+  /** Heading level of the panel's title (2 on its own page, 3 when embedded under another heading). */
+  @property({ type: Number }) level = 2;
+
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
+  protected override render() {
+    const title = t('model.title');
+    return html`${this.level === 3 ? html`<h3 part="heading">${title}</h3>` : html`<h2 part="heading">${title}</h2>`}
+      <p class="lead">${t('model.lead')}</p>
+      <p><strong>${t('site.synthetic')}</strong></p>
+      <h3>${t('model.is.heading')}</h3>
+      <ul>
+        ${tList('model.is').map((item) => html`<li>${item}</li>`)}
+      </ul>
+      <h3>${t('model.isNot.heading')}</h3>
+      <ul>
+        ${tList('model.isNot').map((item) => html`<li>${item}</li>`)}
+      </ul>
+      <h3>${t('model.simplifications.heading')}</h3>
+      <dl>
+        ${SIMPLIFICATIONS.map(
+          (id) => html`<dt>${t(`model.simplification.${id}.title`)}</dt>
+            <dd>${t(`model.simplification.${id}.text`)}</dd>`,
+        )}
+      </dl>
+      <h3>${t('model.readMore.heading')}</h3>
+      <p>${t('model.readMore.readme')}</p>
+      <p>${t('model.readMore.works')}</p>
+      <ul class="reading">
+        ${READING.map((key) => html`<li>${renderCitation(BIBLIOGRAPHY[key])}</li>`)}
+      </ul>`;
+  }
+}
+
+/** A citation, with its address as a link when it has one. */
+export function renderCitation(citation: Citation) {
+  return citation.url ? html`${citation.text} <a href=${citation.url} rel="noopener">${citation.url.replace(/^https:\/\//, '')}</a>` : html`${citation.text}`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'runaway-model-facts': ModelFacts;
+  }
+}

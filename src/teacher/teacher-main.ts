@@ -1,0 +1,3 @@
+/** Entry point of teacher.html: the teacher page. */
+import '../styles/page.css';
+import './teacher-guide.ts';
