@@ -28,8 +28,8 @@ export function formatNumber(value: number, style: NumberStyle, locale: string):
   if (!Number.isFinite(value)) return '–';
   switch (style) {
     case 'percent':
-      // Round first, as the charts do (Math.round), so "−0%" never appears.
-      return formatter(locale, 'percent', { style: 'percent', maximumFractionDigits: 0 }).format(Math.round(value * 100) / 100);
+      // Round first, as the charts do (Math.round); adding 0 turns −0 into 0, so "-0%" never appears.
+      return formatter(locale, 'percent', { style: 'percent', maximumFractionDigits: 0 }).format(Math.round(value * 100) / 100 + 0);
     case 'integer':
       return formatter(locale, 'integer', { maximumFractionDigits: 0 }).format(Math.round(value));
     case 'amount': {
