@@ -70,7 +70,7 @@ const TALL: LoopLayout = {
   name: 'tall',
   width: 360,
   height: 680,
-  fontSize: 16,
+  fontSize: 17,
   nodes: [
     { id: 'truth', x: 8, y: 8, width: 160, height: 66 },
     { id: 'history', x: 196, y: 8, width: 156, height: 66 },

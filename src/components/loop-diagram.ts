@@ -43,7 +43,13 @@ export class RunawayLoopDiagram extends LitElement {
         display: block;
         width: 100%;
         height: auto;
+      }
+      svg.wide {
         max-height: 70vh;
+      }
+      svg.tall {
+        max-width: 26rem;
+        margin: 0 auto;
       }
       .node rect {
         fill: var(--panel);
@@ -146,7 +152,7 @@ export class RunawayLoopDiagram extends LitElement {
         viewBox="0 0 ${layout.width} ${layout.height}"
         role="img"
         aria-labelledby="loop-title loop-desc"
-        class=${flowing ? 'flowing' : ''}
+        class="${layout.name} ${flowing ? 'flowing' : ''}"
         font-family="system-ui, sans-serif"
       >
         <title id="loop-title">The feedback loop on day ${snapshot.day + 1}</title>
