@@ -8,6 +8,8 @@ import { DISPARITY_WINDOW_DAYS, type RunResult } from '../../models/index.ts';
 
 /** The most-minority quarter of neighborhoods against the rest, over the trailing window. */
 export interface QuarterShares {
+  /** Neighborhoods in the most-minority quarter (one in a two-neighborhood city). */
+  neighborhoods: number;
   /** First and last day (0-based, inclusive) of the window the shares cover. */
   fromDay: number;
   toDay: number;
@@ -90,17 +92,20 @@ function quarterShares(result: RunResult, day: number, windowDays: number): Quar
   let riskQuarter = 0;
   let populationAll = 0;
   let populationQuarter = 0;
+  let neighborhoods = 0;
   const row = day * size;
   for (let i = 0; i < size; i++) {
     const risk = history.risk[row + i]!;
     riskAll += risk;
     populationAll += city.population[i]!;
     if (quarter[i]) {
+      neighborhoods++;
       riskQuarter += risk;
       populationQuarter += city.population[i]!;
     }
   }
   return {
+    neighborhoods,
     fromDay,
     toDay: day,
     patrolShare: share(patrolQuarter, patrolAll),

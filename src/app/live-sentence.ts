@@ -10,10 +10,22 @@ import { days, percent, times } from './format.ts';
 /** Ratios this close to 1 are described as "about its share", not as a disparity. */
 const ABOUT_EQUAL = 0.05;
 
+/** Below this many times its share, a place is described as getting almost none of it. */
+const ALMOST_NONE = 0.05;
+
+/**
+ * What the page calls the most-minority quarter: "quarter of neighborhoods", or "neighborhood"
+ * when the quarter is a single one (the two-neighborhood urn).
+ */
+export function quarterName(snapshot: DaySnapshot, long = true): string {
+  if (snapshot.quarter.neighborhoods === 1) return 'the most-minority neighborhood';
+  return long ? 'the most-minority quarter of neighborhoods' : 'the most-minority quarter';
+}
+
 /** The headline sentence for a day's figures. */
 export function liveSentence(snapshot: DaySnapshot): string {
   const { quarter } = snapshot;
-  const opening = `After ${days(snapshot.day + 1)} the most-minority quarter of neighborhoods`;
+  const opening = `After ${days(snapshot.day + 1)} ${quarterName(snapshot)}`;
   if (quarter.patrolTotal <= 0) return `${opening} receives no patrols, because no patrol units were sent.`;
   const patrols = `receives ${percent(quarter.patrolShare)} of patrols`;
   if (quarter.trueTotal <= 0) return `${opening} ${patrols}; no true crime happened in the city in this period, so there is no share to compare with.`;
@@ -21,6 +33,7 @@ export function liveSentence(snapshot: DaySnapshot): string {
   const ratio = quarter.patrolShare / quarter.trueCrimeShare;
   const crime = `${percent(quarter.trueCrimeShare)} of true crime`;
   if (Math.abs(ratio - 1) < ABOUT_EQUAL) return `${opening} ${patrols} and has ${crime}: about its share.`;
+  if (ratio < ALMOST_NONE) return `${opening} ${patrols} but has ${crime}: almost none of its share.`;
   return `${opening} ${patrols} but has ${crime}: ${times(ratio)} times its share.`;
 }
 

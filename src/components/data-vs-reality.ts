@@ -9,7 +9,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { RunResult } from '../../models/index.ts';
 import type { DaySnapshot } from '../app/day-snapshot.ts';
 import { percent } from '../app/format.ts';
-import { sentenceWindow } from '../app/live-sentence.ts';
+import { quarterName, sentenceWindow } from '../app/live-sentence.ts';
 import { WidthController } from '../app/resize-controller.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import type { MapLayer } from './charts/map-layers.ts';
@@ -224,15 +224,16 @@ export class RunawayDataVsReality extends LitElement {
 
   protected override render() {
     const q = this.snapshot?.quarter;
+    const place = this.snapshot ? quarterName(this.snapshot, false) : '';
     const dataFigures: Figure[] = q
       ? [
-          { value: percent(q.recordedShare), text: 'of records are in the most-minority quarter' },
+          { value: percent(q.recordedShare), text: `of records are in ${place}` },
           { value: percent(q.patrolShare), text: 'of patrols go there' },
         ]
       : [];
     const realFigures: Figure[] = q
       ? [
-          { value: percent(q.trueCrimeShare), text: 'of true crime happens in that quarter' },
+          { value: percent(q.trueCrimeShare), text: 'of true crime happens there' },
           { value: percent(q.populationShare), text: 'of residents live there' },
         ]
       : [];

@@ -9,6 +9,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Params } from '../../models/index.ts';
 import type { DaySnapshot } from '../app/day-snapshot.ts';
 import { count, percent } from '../app/format.ts';
+import { quarterName } from '../app/live-sentence.ts';
 import { loopLayout, type LoopArrow, type LoopArrowId, type LoopNode, type LoopNodeId } from '../app/loop-layout.ts';
 import { WidthController } from '../app/resize-controller.ts';
 import { sharedStyles } from '../styles/shared.ts';
@@ -204,6 +205,9 @@ export class RunawayLoopDiagram extends LitElement {
     const patrolSourceOff = (enabled: boolean) => !enabled || reportsOnly;
     const quarterPatrols = percent(f.quarterPatrolShare);
     const quarterRisk = percent(snapshot.quarter.riskShare);
+    // A two-neighborhood city's "quarter" is its one most-minority neighborhood.
+    const single = snapshot.quarter.neighborhoods === 1;
+    const place = single ? 'minority area' : tall ? 'minority ¼' : 'minority quarter';
     const reportsOff = !s.reports.enabled;
     const sensorsOff = patrolSourceOff(s.sensors.enabled);
     const discoveriesOff = patrolSourceOff(s.discoveries.enabled);
@@ -213,8 +217,8 @@ export class RunawayLoopDiagram extends LitElement {
       sensors: { lines: [sensorsOff ? 'Sensors: off' : `${tall ? 'Sensors' : 'Sensor alerts'}: ${count(f.sensorAlerts)}`], off: sensorsOff },
       history: { lines: [], off: !s.history.enabled || reportsOnly },
       records: { lines: [`${count(f.recordedIncidents)} records`, 'feed the risk'], off: false },
-      risk: { lines: tall ? [`${quarterRisk} of risk`, 'in minority ¼'] : [`${quarterRisk} of risk in`, 'the minority quarter'], off: false },
-      patrols: { lines: tall ? [`${quarterPatrols} of units`, 'to minority ¼'] : [`${quarterPatrols} of units go to`, 'the minority quarter'], off: false },
+      risk: { lines: tall ? [`${quarterRisk} of risk`, `in ${place}`] : [`${quarterRisk} of risk in`, `the ${place}`], off: false },
+      patrols: { lines: tall ? [`${quarterPatrols} of units`, `to ${place}`] : [`${quarterPatrols} of units go to`, `the ${place}`], off: false },
       incidents: {
         lines: tall
           ? [`${count(f.trueIncidents)} true incidents, found only where patrols go`]
@@ -234,8 +238,8 @@ export class RunawayLoopDiagram extends LitElement {
       `${count(f.trueIncidents)} true incidents happened.`,
       s.reports.enabled ? `${count(f.reports)} were reported by residents.` : 'Resident reports are switched off.',
       s.sensors.enabled ? `Sensors raised ${count(f.sensorAlerts)} alerts.` : 'Sensors are switched off.',
-      `${count(f.recordedIncidents)} records fed the risk model, which puts ${percent(snapshot.quarter.riskShare)} of risk in the most-minority quarter of neighborhoods.`,
-      `${count(f.patrolUnits)} patrol units went out, ${percent(f.quarterPatrolShare)} of them to that quarter.`,
+      `${count(f.recordedIncidents)} records fed the risk model, which puts ${percent(snapshot.quarter.riskShare)} of risk in ${quarterName(snapshot)}.`,
+      `${count(f.patrolUnits)} patrol units went out, ${percent(f.quarterPatrolShare)} of them there.`,
       s.discoveries.enabled ? `Patrols discovered ${count(f.discoveries)} incidents.` : 'Patrol discoveries are switched off.',
       s.stops.enabled ? `They made ${count(f.stops)} stops: ${count(f.stopHits)} found something and ${count(f.stopsWithoutHit)} found nothing.` : 'Stops are switched off.',
     ];
