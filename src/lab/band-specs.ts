@@ -117,8 +117,8 @@ export function replicateChartSpecs(bands: ReplicateBands, populationShare: numb
       ...common,
       heading: 'Stops that found nothing',
       summary:
-        `By day ${displayDay(day)} police had stopped ${withBand(bands.emptyStopsMinority, day, formatAmount)} of every 1,000 minority residents ` +
-        `without finding anything, against ${withBand(bands.emptyStopsMajority, day, formatAmount)} of every 1,000 majority residents.`,
+        `By day ${displayDay(day)} there had been ${withBand(bands.emptyStopsMinority, day, formatAmount)} stops that found nothing per 1,000 minority residents, ` +
+        `against ${withBand(bands.emptyStopsMajority, day, formatAmount)} per 1,000 majority residents.`,
       yLabel: 'Empty stops per 1,000 residents, since day 1',
       yFormat: formatTick,
       series: [

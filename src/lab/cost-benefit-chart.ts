@@ -16,6 +16,9 @@ import { chartStyles } from '../components/charts/run-chart.ts';
 import { WidthController } from '../components/charts/width-controller.ts';
 import type { PolicyPoint } from './cost-benefit.ts';
 
+/** Height of the key row above the plot, in CSS pixels. */
+const KEY_ROW = 26;
+
 /** The name of a point: "Top 20 hotspots, 40 units". */
 export function pointName(point: PolicyPoint): string {
   return `${point.variant.label}, ${point.units} units`;
@@ -44,15 +47,9 @@ export class CostBenefitChart extends LitElement {
   private y: ScaleLinear<number, number> = scaleLinear();
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    const keyItems = this.split
-      ? [
-          { label: 'Minority residents', color: GROUP_COLORS.minority, dash: '', width: 3 },
-          { label: 'Majority residents', color: GROUP_COLORS.majority, dash: '', width: 3 },
-        ]
-      : [{ label: 'All residents', color: INK, dash: '', width: 3 }];
-    this.layout = plotLayout(Math.min(this.size.width, 900), keyItems, { leftMargin: 64 });
-    // Marks are explained by the key above the plot, never at line ends.
-    this.layout = { ...this.layout, directLabels: false };
+    // No key from plotLayout (it would put labels at line ends); a row above the plot holds the marks' key.
+    const base = plotLayout(Math.min(this.size.width, 900), [], { leftMargin: 64 });
+    this.layout = { ...base, height: base.height + KEY_ROW, margin: { ...base.margin, top: base.margin.top + KEY_ROW } };
     const { margin, innerWidth, innerHeight } = this.layout;
     const xs = this.points.map((p) => p.foundPerDay);
     const ys = this.points.flatMap((p) => (this.split ? [p.minorityEmptyPer1000, p.majorityEmptyPer1000] : [p.allEmptyPer1000]));
@@ -96,7 +93,7 @@ export class CostBenefitChart extends LitElement {
         ${renderXAxis(this.x, layout, formatTick, 'True incidents found by patrols per day (discoveries + stop hits)')}
         ${this.points.map((point) => this.renderPoint(point))}
         ${this.renderChosen()}
-        ${this.renderKey(layout)}
+        ${this.renderKey()}
       </svg>
       ${this.renderTable()}
     </figure>`;
@@ -136,12 +133,27 @@ export class CostBenefitChart extends LitElement {
     </g>`;
   }
 
-  private renderKey(layout: PlotLayout) {
-    return svg`<g aria-hidden="true">${layout.key.map((item, k) => {
-      const mark = this.split && k === 1
-        ? svg`<rect x=${item.x + 6} y=${item.y - 5} width="10" height="10" fill=${item.color}></rect>`
-        : svg`<circle cx=${item.x + 11} cy=${item.y} r="5.5" fill=${item.color}></circle>`;
-      return svg`${mark}<text x=${item.x + 26} y=${item.y} dy="0.32em" fill=${INK}>${item.label}</text>`;
+  private renderKey() {
+    const y = KEY_ROW / 2 + 2;
+    const items = this.split
+      ? [
+          { label: 'Minority residents', color: GROUP_COLORS.minority, square: false },
+          { label: 'Majority residents', color: GROUP_COLORS.majority, square: true },
+          { label: 'Hollow: corrected', color: MUTED_INK, square: false, hollow: true },
+        ]
+      : [
+          { label: 'All residents', color: INK, square: false },
+          { label: 'Hollow: corrected', color: MUTED_INK, square: false, hollow: true },
+        ];
+    let x = 4;
+    return svg`<g aria-hidden="true">${items.map((item) => {
+      const at = x;
+      x += 26 + textWidth(item.label) + 18;
+      const fill = 'hollow' in item ? '#ffffff' : item.color;
+      const mark = item.square
+        ? svg`<rect x=${at + 6} y=${y - 5} width="10" height="10" fill=${fill} stroke=${item.color} stroke-width="2"></rect>`
+        : svg`<circle cx=${at + 11} cy=${y} r="5.5" fill=${fill} stroke=${item.color} stroke-width="2"></circle>`;
+      return svg`${mark}<text x=${at + 26} y=${y} dy="0.32em" fill=${INK}>${item.label}</text>`;
     })}</g>`;
   }
 

@@ -230,13 +230,13 @@ export class CostBenefitView extends LitElement {
   }
 
   private choiceSentence(point: PolicyPoint): string {
-    const times =
-      point.majorityEmptyPer1000 > 0 ? ` (${formatRatio(point.minorityEmptyPer1000 / point.majorityEmptyPer1000)} times the rate)` : '';
+    const ratio = point.majorityEmptyPer1000 > 0 ? point.minorityEmptyPer1000 / point.majorityEmptyPer1000 : Number.NaN;
+    const times = Number.isFinite(ratio) ? ` (${formatRatio(ratio)} times the rate)` : '';
     return (
       `Weighing one stop without a hit as ${this.weight.toFixed(3)} incidents found, the rule picks ${pointName(point)}: ` +
-      `it finds ${formatAmount(point.foundPerDay)} incidents a day and stops ${formatAmount(point.emptyStopsPerDay)} people a day without finding anything. ` +
-      `Over the run, ${formatAmount(point.minorityEmptyPer1000)} of every 1,000 minority residents were stopped without cause, ` +
-      `against ${formatAmount(point.majorityEmptyPer1000)} of every 1,000 majority residents${times}.`
+      `it finds ${formatAmount(point.foundPerDay)} incidents a day and makes ${formatAmount(point.emptyStopsPerDay)} stops a day that find nothing. ` +
+      `Who bears that: over the run, ${formatAmount(point.minorityEmptyPer1000)} stops without a hit per 1,000 minority residents, ` +
+      `against ${formatAmount(point.majorityEmptyPer1000)} per 1,000 majority residents${times}.`
     );
   }
 
@@ -253,7 +253,7 @@ export class CostBenefitView extends LitElement {
     const fewest = this.points.reduce((best, p) => (p.emptyStopsPerDay < best.emptyStopsPerDay ? p : best));
     return (
       `${this.points.length} policies: ${pointName(most)} finds the most (${formatAmount(most.foundPerDay)} a day); ` +
-      `${pointName(fewest)} stops the fewest people without cause (${formatAmount(fewest.emptyStopsPerDay)} a day).`
+      `${pointName(fewest)} makes the fewest stops without a hit (${formatAmount(fewest.emptyStopsPerDay)} a day).`
     );
   }
 

@@ -150,7 +150,7 @@ export const labStyles = css`
   }
   .charts {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 34rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 28rem), 1fr));
     gap: 1.25rem 1.5rem;
     margin-top: 1rem;
   }

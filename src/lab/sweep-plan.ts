@@ -34,26 +34,47 @@ export function sweepValues(spec: ParamSpec, from: number, to: number, steps: nu
   return values;
 }
 
-const METRIC_NAMES: Record<string, string> = {
-  'minorityQuarter.disparityRatio': 'Disparity ratio of the most-minority quarter (patrol share ÷ true-crime share)',
-  'minorityQuarter.patrolShare': 'Share of patrols sent to the most-minority quarter',
-  'minorityQuarter.trueCrimeShare': 'Share of true crime in the most-minority quarter',
-  'minorityQuarter.populationShare': 'Share of residents in the most-minority quarter',
-  'minority.stopsWithoutHitPer1000': 'Stops without a hit per 1,000 minority residents',
-  'majority.stopsWithoutHitPer1000': 'Stops without a hit per 1,000 majority residents',
-  'minority.recordedPer1000': 'Recorded incidents per 1,000 minority residents',
-  'majority.recordedPer1000': 'Recorded incidents per 1,000 majority residents',
-  'minority.truePer1000': 'True incidents per 1,000 minority residents',
-  'majority.truePer1000': 'True incidents per 1,000 majority residents',
-  'minority.detectionRate': 'Share of minority victims\' incidents known to police',
-  'majority.detectionRate': 'Share of majority victims\' incidents known to police',
-  patrolGini: 'Gini coefficient of patrols across neighborhoods',
-  allocationDivergence: 'Distance between patrols and true crime (total variation)',
+/** Short names (for headings and axes) and one-line descriptions of the summary metrics. */
+const METRICS: Record<string, [name: string, description: string]> = {
+  'minorityQuarter.disparityRatio': ['Disparity ratio', 'Share of patrols ÷ share of true crime of the most-minority quarter of neighborhoods, over the last tenth of the days; 1 means patrols follow true crime.'],
+  'minorityQuarter.patrolShare': ['Patrol share of the most-minority quarter', 'Share of patrol units sent to the most-minority quarter over the last tenth of the days.'],
+  'minorityQuarter.trueCrimeShare': ['True-crime share of the most-minority quarter', 'Share of true incidents that happened in the most-minority quarter over the last tenth of the days.'],
+  'minorityQuarter.populationShare': ['Resident share of the most-minority quarter', 'Share of the city\'s residents who live in the most-minority quarter.'],
+  'minority.stopsWithoutHitPer1000': ['Empty stops per 1,000 minority residents', 'Stops that found nothing over the whole run, per 1,000 minority residents.'],
+  'majority.stopsWithoutHitPer1000': ['Empty stops per 1,000 majority residents', 'Stops that found nothing over the whole run, per 1,000 majority residents.'],
+  'minority.stopsPer1000': ['Stops per 1,000 minority residents', 'All stops over the whole run, per 1,000 minority residents.'],
+  'majority.stopsPer1000': ['Stops per 1,000 majority residents', 'All stops over the whole run, per 1,000 majority residents.'],
+  'minority.recordedPer1000': ['Recorded per 1,000 minority residents', 'Incidents known to police plus stop hits over the run, per 1,000 minority residents.'],
+  'majority.recordedPer1000': ['Recorded per 1,000 majority residents', 'Incidents known to police plus stop hits over the run, per 1,000 majority residents.'],
+  'minority.truePer1000': ['True incidents per 1,000 minority residents', 'True incidents over the run, per 1,000 minority residents.'],
+  'majority.truePer1000': ['True incidents per 1,000 majority residents', 'True incidents over the run, per 1,000 majority residents.'],
+  'minority.detectionRate': ['Detection rate, minority', 'Share of true incidents against minority residents that became known to police.'],
+  'majority.detectionRate': ['Detection rate, majority', 'Share of true incidents against majority residents that became known to police.'],
+  patrolGini: ['Gini coefficient of patrols', 'Inequality of patrols across neighborhoods over the last tenth of the days, from 0 (even) to 1.'],
+  'totals.trueIncidents': ['True incidents, whole run', 'Every true incident in the city over the run, known to police or not.'],
+  'totals.recordedIncidents': ['Recorded incidents, whole run', 'Incidents in the police records over the run.'],
+  'totals.reports': ['Resident reports, whole run', 'Incidents reported by residents and victims over the run.'],
+  'totals.discoveries': ['Patrol discoveries, whole run', 'Incidents found by patrols over the run.'],
+  'totals.stops': ['Stops, whole run', 'Every stop over the run.'],
+  'totals.stopHits': ['Stops that found something, whole run', 'Stops that found contraband, a weapon or a warrant over the run.'],
+  'totals.stopsWithoutHit': ['Stops without a hit, whole run', 'Stops that found nothing over the run.'],
+  'totals.sensorAlerts': ['Sensor alerts, whole run', 'Sensor alerts over the run, true and false.'],
+  allocationDivergence: ['Patrols away from true crime', 'Total variation distance between where patrols went and where true crime happened, from 0 to 1.'],
 };
 
-/** A readable name for a summary metric's dotted path (the path itself when there is none). */
+/** Summary metrics worth plotting against a parameter (not the window length or fixed counts of the city). */
+export function plottableMetrics(paths: readonly string[]): string[] {
+  return paths.filter((path) => path !== 'tailDays' && !path.endsWith('.neighborhoods') && !path.endsWith('.population'));
+}
+
+/** A short name for a summary metric's dotted path (the path itself when there is none). */
 export function metricName(path: string): string {
-  return METRIC_NAMES[path] ?? path;
+  return METRICS[path]?.[0] ?? path;
+}
+
+/** One sentence saying what a summary metric measures ('' when unknown). */
+export function metricDescription(path: string): string {
+  return METRICS[path]?.[1] ?? '';
 }
 
 /** One finished row of a sweep table. */

@@ -18,14 +18,14 @@ export interface SweepPoint {
 
 /** True for metrics that are shares in [0, 1]. */
 export function isShareMetric(metric: string): boolean {
-  return /Share$|detectionRate$|Gini$|Divergence$/.test(metric);
+  return /Share$|detectionRate$|Divergence$/.test(metric);
 }
 
 /** A metric value as text: shares as percentages, ratios with two digits, amounts by size. */
 export function formatMetric(metric: string, value: number): string {
   if (!Number.isFinite(value)) return '–';
   if (isShareMetric(metric)) return formatPercent(value);
-  if (/Ratio$/.test(metric)) return formatRatio(value);
+  if (/Ratio$|Gini$/.test(metric)) return formatRatio(value);
   return formatAmount(value);
 }
 
@@ -49,7 +49,8 @@ export function sweepChartSpec(spec: ParamSpec, metric: string, points: readonly
   const rows = sweepRows(points, metric, replicates);
   const name = metricName(metric);
   const lower = name.charAt(0).toLowerCase() + name.slice(1);
-  const unit = spec.unit ? ` ${spec.unit}` : '';
+  // Units that are nouns read well after a number ("40 units"); "ratio" or "probability" do not.
+  const unit = /^(days|units|residents|neighborhoods|stops|incidents|weight)\b/.test(spec.unit) ? ` ${spec.unit}` : '';
   let summary: string;
   if (rows.length === 0) {
     summary = `No value of ${spec.label.toLowerCase()} has finished yet.`;
@@ -79,7 +80,7 @@ export function sweepChartSpec(spec: ParamSpec, metric: string, points: readonly
     x: values,
     xDomain: [Math.min(...values), Math.max(...values)],
     xLabel: `${spec.label}${spec.unit ? ` (${spec.unit})` : ''}`,
-    yLabel: name.length > 60 ? `${name.slice(0, 57)}…` : name,
+    yLabel: name,
     xFormat: formatTick,
     yFormat: share ? formatPercentTick : formatTick,
     yIncludes: /Ratio$/.test(metric) ? [1] : [],

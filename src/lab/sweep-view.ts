@@ -19,7 +19,7 @@ import './lab-chart.ts';
 import { formatSchemaNumber } from './lab-format.ts';
 import { labStyles } from './lab-styles.ts';
 import { NUMERIC_SPECS, rangeText, specByPath } from './param-fields.ts';
-import { MAX_SWEEP_STEPS, metricName, sweepCsv, sweepFileName, sweepValues } from './sweep-plan.ts';
+import { MAX_SWEEP_STEPS, metricDescription, metricName, plottableMetrics, sweepCsv, sweepFileName, sweepValues } from './sweep-plan.ts';
 import { runSweepProgressively } from './sweep-runner.ts';
 import { sweepChartSpec, sweepRows, type SweepPoint } from './sweep-specs.ts';
 
@@ -168,8 +168,9 @@ export class SweepView extends LitElement {
             <div class="field">
               <label for="metric">Metric</label>
               <select id="metric" class="wide" @change=${this.onMetric}>
-                ${summaryMetricPaths().map((path) => html`<option value=${path} ?selected=${path === this.metric}>${metricName(path)}</option>`)}
+                ${plottableMetrics(summaryMetricPaths()).map((path) => html`<option value=${path} ?selected=${path === this.metric}>${metricName(path)}</option>`)}
               </select>
+              <span class="hint">${metricDescription(this.metric)}</span>
             </div>
           </div>
           <div class="row">
