@@ -262,7 +262,8 @@ export class StoryPage extends LitElement {
   /** Animates daysPlayed from `from` to `day`, then pauses there. */
   private playTo(day: number, from: number, generation: number): void {
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const duration = reduced || day <= from ? 0 : Math.max(MIN_PLAY_MS, (PLAY_MS * (day - from)) / day);
+    // A step of a day or two is shown at once; longer stretches play, shorter ones faster.
+    const duration = reduced || day - from < 2 ? 0 : Math.max(MIN_PLAY_MS, (PLAY_MS * (day - from)) / day);
     if (duration === 0) {
       this.daysPlayed = day;
       this.playing = false;

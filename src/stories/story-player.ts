@@ -151,7 +151,10 @@ export class StoryPlayer extends LitElement {
   @property({ attribute: false }) preset: Preset | null = null;
   /** The host's current run; the chapter's text appears once it is the chapter's run and reaches its day. */
   @property({ attribute: false }) result: RunResult | null = null;
-  /** Days the host has played (1-based count); null when the host does not animate playback. */
+  /**
+   * Days the host has played (1-based count); the text appears when it equals the chapter's day,
+   * that is, when playback has paused there. Null when the host does not animate playback.
+   */
   @property({ attribute: false }) daysPlayed: number | null = null;
   /** The current chapter (0-based); the number of chapters means the end screen. */
   @property({ type: Number }) index = 0;
@@ -165,6 +168,8 @@ export class StoryPlayer extends LitElement {
   @property({ reflect: true }) status: PlayerStatus = 'empty';
 
   private text = '';
+  /** The chapter whose story-highlight was last sent while it stays ready (preset|index). */
+  private highlightedChapter: string | null = null;
   private textKey: { result: RunResult; chapterId: string; presetId: string; locale: string } | null = null;
 
   constructor() {
@@ -222,11 +227,14 @@ export class StoryPlayer extends LitElement {
       if (this.index < this.count) this.emit('story-chapter', chapterRequest(preset, this.index));
       else this.emit('story-end', { presetId: preset.id });
     }
-    if (changed.has('status') && this.status === 'ready') {
+    // Once per chapter shown: when it becomes ready, even if the previous chapter was ready too.
+    const shown = this.status === 'ready' ? `${preset.id}|${this.index}` : null;
+    if (shown !== null && shown !== this.highlightedChapter) {
       const chapter = preset.story[this.index]!;
       const detail: StoryHighlightDetail = { presetId: preset.id, index: this.index, region: chapter.region, mapLayer: chapter.mapLayer };
       this.emit('story-highlight', detail);
     }
+    this.highlightedChapter = shown;
   }
 
   private currentStatus(): PlayerStatus {
@@ -235,7 +243,8 @@ export class StoryPlayer extends LitElement {
     if (this.index >= this.count) return 'end';
     if (this.failure) return 'failed';
     const chapter = preset.story[this.index]!;
-    const played = this.daysPlayed === null || this.daysPlayed >= chapter.day;
+    // The host has paused on the chapter's day (or does not animate at all).
+    const played = this.daysPlayed === null || this.daysPlayed === chapter.day;
     return runServesChapter(this.result, chapter, preset.seed) && played ? 'ready' : 'waiting';
   }
 
