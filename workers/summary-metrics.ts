@@ -2,11 +2,72 @@
  * Summary metrics by dotted path (`minorityQuarter.disparityRatio`, `minority.stopsPer1000`):
  * the numeric leaves of RunMetrics, which ensembles summarise and sweeps plot against a parameter.
  * The per-neighborhood arrays (finalRiskShare, tailPatrolShare) are not summary metrics.
+ * Pure data and small functions: safe to import on the main thread.
  */
-import { simulate, validateParams, type RunMetrics } from '../models/index.ts';
+import type { RunMetrics } from '../models/index.ts';
+
+/** Dotted paths of the numeric leaves of T (typed arrays excluded). */
+type NumericPaths<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends number
+    ? `${Prefix}${K}`
+    : T[K] extends ArrayBufferView
+      ? never
+      : T[K] extends object
+        ? NumericPaths<T[K], `${Prefix}${K}.`>
+        : never;
+}[keyof T & string];
+
+/** A summary metric's dotted path, e.g. `minorityQuarter.disparityRatio`. */
+export type SummaryMetricPath = NumericPaths<RunMetrics>;
 
 /** The metric a sweep plots when none is chosen: patrol share ÷ true-crime share of the most-minority quarter. */
-export const DEFAULT_SWEEP_METRIC = 'minorityQuarter.disparityRatio';
+export const DEFAULT_SWEEP_METRIC: string = 'minorityQuarter.disparityRatio' satisfies SummaryMetricPath;
+
+/**
+ * Every summary metric, in the order of RunMetrics. A constant, so the UI can list metrics
+ * without running the model; the check below fails to compile when RunMetrics gains a metric
+ * that is missing here.
+ */
+const SUMMARY_METRIC_PATHS = [
+  'tailDays',
+  'minorityQuarter.neighborhoods',
+  'minorityQuarter.populationShare',
+  'minorityQuarter.patrolShare',
+  'minorityQuarter.trueCrimeShare',
+  'minorityQuarter.disparityRatio',
+  'minority.population',
+  'minority.truePer1000',
+  'minority.recordedPer1000',
+  'minority.stopsPer1000',
+  'minority.stopsWithoutHitPer1000',
+  'minority.detectionRate',
+  'majority.population',
+  'majority.truePer1000',
+  'majority.recordedPer1000',
+  'majority.stopsPer1000',
+  'majority.stopsWithoutHitPer1000',
+  'majority.detectionRate',
+  'patrolGini',
+  'allocationDivergence',
+  'totals.trueIncidents',
+  'totals.recordedIncidents',
+  'totals.reports',
+  'totals.discoveries',
+  'totals.stops',
+  'totals.stopHits',
+  'totals.stopsWithoutHit',
+  'totals.sensorAlerts',
+] as const satisfies readonly SummaryMetricPath[];
+
+type MissingMetric = Exclude<SummaryMetricPath, (typeof SUMMARY_METRIC_PATHS)[number]>;
+// Compiles only while no RunMetrics number is missing from the list above.
+const everyMetricListed: [MissingMetric] extends [never] ? true : MissingMetric = true;
+void everyMetricListed;
+
+/** Every summary metric path (the numeric leaves of RunMetrics). */
+export function summaryMetricPaths(): readonly string[] {
+  return SUMMARY_METRIC_PATHS;
+}
 
 /** Numeric leaves of an object as [dotted path, value] pairs, in property order (arrays are skipped). */
 export function numericLeaves(value: object, prefix = '', into: [string, number][] = []): [string, number][] {
@@ -16,17 +77,6 @@ export function numericLeaves(value: object, prefix = '', into: [string, number]
     else if (child !== null && typeof child === 'object' && !ArrayBuffer.isView(child) && !Array.isArray(child)) numericLeaves(child, path, into);
   }
   return into;
-}
-
-let knownPaths: readonly string[] | null = null;
-
-/**
- * Every summary metric path, read off the metrics of a tiny run so the list follows RunMetrics
- * as the model grows (2 neighborhoods × 1 day: well under a millisecond).
- */
-export function summaryMetricPaths(): readonly string[] {
-  knownPaths ??= numericLeaves(simulate(validateParams({ days: 1, city: { columns: 2, rows: 1 } }), 0).metrics).map(([path]) => path);
-  return knownPaths;
 }
 
 /** The value of the summary metric at `path`; NaN when the path names no number. */
