@@ -18,6 +18,8 @@ export default defineConfig({
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
         // The iframe mode: the simulation without the app's chrome.
         embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
+        // Presenter mode: a story's chapters as full-screen slides with speaker notes.
+        present: fileURLToPath(new URL('./present.html', import.meta.url)),
         charts: fileURLToPath(new URL('./tests/browser/fixtures/charts.html', import.meta.url)),
         lab: fileURLToPath(new URL('./lab.html', import.meta.url)),
         // Guided stories, the teacher page and "what this model is and is not".

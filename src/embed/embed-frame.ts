@@ -2,11 +2,18 @@
  * The iframe mode (embed.html): the simulation named by the URL hash, without the app's chrome
  * (no settings panel, playback bar or gallery), and an "Open the full version" link that carries
  * the same state to the full app. A malformed or tampered hash still opens, with a notice that
- * names what was ignored and why.
+ * names what was ignored and why. A reader can also download the charts and data, or take the
+ * embed code to put the same run in another page.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, query, state } from 'lit/decorators.js';
+import type { RunResult } from '../../models/index.ts';
+import '../export/export-menu.ts';
 import { decodePermalink, encodePermalink, encodeValue, type DecodedPermalink } from '../share/permalink.ts';
+import { diffParams } from '../share/share-state.ts';
+import type { EmbedDialog } from './embed-dialog.ts';
+import './embed-dialog.ts';
+import type { RunawaySim } from './runaway-sim.ts';
 import './runaway-sim.ts';
 
 /** Where the full app lives, relative to embed.html. */
@@ -26,8 +33,9 @@ export class RunawayEmbedFrame extends LitElement {
     .bar {
       display: flex;
       flex-wrap: wrap;
+      align-items: center;
       justify-content: flex-end;
-      gap: 0.5rem;
+      gap: 0.5rem 1rem;
       margin-bottom: 0.25rem;
       font-size: 0.95rem;
     }
@@ -35,7 +43,18 @@ export class RunawayEmbedFrame extends LitElement {
       color: #1a56db;
       padding: 0.5rem 0;
     }
-    a:focus-visible {
+    button {
+      font: inherit;
+      min-height: 44px;
+      padding: 0.35em 0.9em;
+      border: 1px solid #a9a59c;
+      border-radius: 6px;
+      background: #ffffff;
+      color: inherit;
+      cursor: pointer;
+    }
+    a:focus-visible,
+    button:focus-visible {
       outline: 3px solid #1a56db;
       outline-offset: 2px;
     }
@@ -53,6 +72,10 @@ export class RunawayEmbedFrame extends LitElement {
   `;
 
   @state() private decoded: DecodedPermalink = decodePermalink(location.hash);
+  /** The run the embed shows, once drawn (for the download menu). */
+  @state() private result: RunResult | null = null;
+  @query('runaway-sim') private sim?: RunawaySim;
+  @query('runaway-embed-dialog') private dialog?: EmbedDialog;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -73,10 +96,16 @@ export class RunawayEmbedFrame extends LitElement {
     const { view } = state;
     const params = Object.entries(state.overrides).map(([path, value]) => `${path}=${encodeValue(value)}`).join('; ');
     const fullLink = `${FULL_APP}#${encodePermalink(state)}`;
+    const sim = this.sim;
+    const shown = sim?.current;
+    const label = shown ? { presetId: shown.preset.id, seed: shown.seed, modified: Object.keys(diffParams(shown.preset.params, shown.params)).length > 0 } : { presetId: state.presetId, seed: state.seed };
     return html`
       <div class="bar" part="bar">
+        <runaway-export-menu .result=${this.result} .label=${label} .source=${sim ?? null}></runaway-export-menu>
+        <button type="button" @click=${() => this.dialog?.show()}>Embed</button>
         <a href=${fullLink} target="_blank" rel="noopener">Open the full version of Runaway</a>
       </div>
+      <runaway-embed-dialog .state=${shown?.state ?? state} preset-title=${shown?.preset.title ?? ''}></runaway-embed-dialog>
       ${notices.length > 0
         ? html`<div class="notice" role="status">
             <p><strong>Parts of this link were ignored:</strong></p>
@@ -94,6 +123,10 @@ export class RunawayEmbedFrame extends LitElement {
         layer=${view.layer ?? nothing}
         chapter=${view.chapter !== undefined ? String(view.chapter) : nothing}
         ?chapter-controls=${view.chapter !== undefined}
+        @sim-rendered=${() => {
+          this.result = this.sim?.result ?? null;
+        }}
+        @chapter-change=${() => this.requestUpdate()}
       ></runaway-sim>
     `;
   }

@@ -102,6 +102,8 @@ export class RunawaySim extends LitElement {
   @property() layer: string | null = null;
   /** Story chapter of the preset, counted from 1; absent or 0 shows the preset without a story. */
   @property({ reflect: true }) chapter: string | null = null;
+  /** Tallest the map may be, in CSS pixels (its legend and hint come below). */
+  @property({ type: Number, attribute: 'map-height' }) mapHeight = 480;
   /** Shows Back and Next buttons under the chapter text. */
   @property({ type: Boolean, attribute: 'chapter-controls' }) chapterControls = false;
   /** A worker client to use instead of the page's shared one (the full app passes its own). */
@@ -356,7 +358,7 @@ export class RunawaySim extends LitElement {
     switch (view) {
       case 'map':
         content = html`<h3 class="view-title">City map: ${MAP_LAYERS[this.settings.layer].label}</h3>
-          <runaway-city-map .result=${data} .day=${day} .layer=${this.settings.layer} show-quarter max-height="480"></runaway-city-map>`;
+          <runaway-city-map .result=${data} .day=${day} .layer=${this.settings.layer} show-quarter max-height=${this.mapHeight}></runaway-city-map>`;
         break;
       case 'share-chart':
         content = html`<runaway-patrol-share-chart .result=${data} .day=${day}></runaway-patrol-share-chart>`;

@@ -1,0 +1,207 @@
+/**
+ * `<runaway-export-menu>`: a "Download" disclosure listing every file that can be made of what
+ * is on screen: each chart as SVG and PNG, the map as PNG (and as a WebM animation where the
+ * browser can record one), the run as CSV and JSON. It finds the charts and map under its
+ * `source` element when opened, so it works with any layout that draws them.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { RunResult } from '../../models/index.ts';
+import type { CityMap } from '../components/city-map.ts';
+import { MAP_LAYERS } from '../components/charts/map-layers.ts';
+import { VIEWS } from '../share/views.ts';
+import {
+  exportChartPng,
+  exportChartSvg,
+  exportMapPng,
+  exportMapWebm,
+  exportRunCsv,
+  exportRunJson,
+  type ExportedFile,
+} from './export-actions.ts';
+import type { RunLabel } from './file-names.ts';
+import { findCharts, findMap, type FoundChart } from './find-views.ts';
+import { canRecordWebm } from './webm-export.ts';
+
+interface ExportItem {
+  id: string;
+  label: string;
+  run: () => ExportedFile | Promise<ExportedFile>;
+}
+
+/**
+ * Download menu for the run on screen.
+ * @fires export-done - CustomEvent<{fileName, bytes}> after a file was offered for download
+ * @fires export-failed - CustomEvent<{message}> when a file could not be made
+ * @csspart summary - the "Download" button
+ * @csspart list - the list of files
+ */
+@customElement('runaway-export-menu')
+export class ExportMenu extends LitElement {
+  static override styles = css`
+    :host {
+      display: inline-block;
+      position: relative;
+      font: inherit;
+    }
+    summary {
+      cursor: pointer;
+      list-style: none;
+      display: inline-flex;
+      align-items: center;
+      min-height: 44px;
+      padding: 0.35em 0.9em;
+      border: 1px solid #a9a59c;
+      border-radius: 6px;
+      background: #ffffff;
+    }
+    summary::-webkit-details-marker {
+      display: none;
+    }
+    summary:focus-visible,
+    button:focus-visible {
+      outline: 3px solid #1a56db;
+      outline-offset: 2px;
+    }
+    .list {
+      position: absolute;
+      right: 0;
+      z-index: 10;
+      min-width: 19rem;
+      max-height: 70vh;
+      overflow-y: auto;
+      margin: 0.25rem 0 0;
+      padding: 0.3rem;
+      list-style: none;
+      background: #ffffff;
+      border: 1px solid #a9a59c;
+      border-radius: 6px;
+      box-shadow: 0 4px 12px rgba(0, 0, 0, 0.18);
+    }
+    button {
+      display: block;
+      width: 100%;
+      min-height: 40px;
+      padding: 0.3em 0.7em;
+      font: inherit;
+      color: inherit;
+      text-align: left;
+      border: 0;
+      border-radius: 4px;
+      background: none;
+      cursor: pointer;
+    }
+    button:hover {
+      background: #f1efe9;
+    }
+    button:disabled {
+      cursor: progress;
+      opacity: 0.6;
+    }
+    .status {
+      margin: 0.3rem 0.7rem;
+      font-size: 0.9rem;
+      color: #4a4d52;
+    }
+  `;
+
+  /** The run on screen. */
+  @property({ attribute: false }) result: RunResult | null = null;
+  /** Preset and seed for the file names (and whether settings differ from the preset). */
+  @property({ attribute: false }) label: RunLabel = { presetId: 'runaway', seed: 0 };
+  /** Where to look for the charts and the map (default: the document). */
+  @property({ attribute: false }) source: ParentNode | null = null;
+
+  @state() private items: ExportItem[] = [];
+  @state() private busy: string | null = null;
+  @state() private message = '';
+
+  /** The files on offer now (the menu lists them when opened). */
+  listItems(): { id: string; label: string }[] {
+    return this.collect().map(({ id, label }) => ({ id, label }));
+  }
+
+  /** Makes one file by its id (as listItems gives them); rejects with the reason it could not. */
+  async export(id: string): Promise<ExportedFile> {
+    const item = this.collect().find((candidate) => candidate.id === id);
+    if (!item) throw new Error(`Nothing to export as "${id}"; available: ${this.listItems().map((i) => i.id).join(', ')}.`);
+    return item.run();
+  }
+
+  private collect(): ExportItem[] {
+    const root = this.source ?? document;
+    const items: ExportItem[] = [];
+    const label = this.label;
+    for (const chart of findCharts(root)) items.push(...this.chartItems(chart, label));
+    const map = findMap(root);
+    if (map) items.push({ id: 'map-png', label: `${mapName(map)}: PNG image`, run: () => exportMapPng(map, label) });
+    const result = this.result;
+    if (result) {
+      if (map && canRecordWebm()) {
+        items.push({
+          id: 'map-webm',
+          label: `${mapName(map)}: animation (WebM video, 8 s)`,
+          run: () => exportMapWebm(result, label, { layer: map.layer, showQuarter: map.showQuarter, width: Math.max(480, map.clientWidth) }),
+        });
+      }
+      items.push({ id: 'run-csv', label: 'Run data, day × neighborhood: CSV', run: () => exportRunCsv(result, label) });
+      items.push({ id: 'run-json', label: 'Run settings and metrics: JSON', run: () => exportRunJson(result, label) });
+    }
+    return items;
+  }
+
+  private chartItems({ view, element }: FoundChart, label: RunLabel): ExportItem[] {
+    const name = VIEWS[view].label;
+    return [
+      { id: `${view}-svg`, label: `${name}: SVG (for slides and print)`, run: () => exportChartSvg(element, view, label) },
+      { id: `${view}-png`, label: `${name}: PNG image`, run: () => exportChartPng(element, view, label) },
+    ];
+  }
+
+  private onToggle(event: Event): void {
+    if ((event.target as HTMLDetailsElement).open) {
+      this.items = this.collect();
+      this.message = '';
+    }
+  }
+
+  private async run(item: ExportItem): Promise<void> {
+    this.busy = item.id;
+    this.message = item.id === 'map-webm' ? 'Recording the animation…' : '';
+    try {
+      const file = await item.run();
+      this.message = `Saved ${file.fileName}.`;
+      this.dispatchEvent(new CustomEvent('export-done', { detail: file, bubbles: true, composed: true }));
+    } catch (error) {
+      this.message = error instanceof Error ? error.message : String(error);
+      this.dispatchEvent(new CustomEvent('export-failed', { detail: { message: this.message }, bubbles: true, composed: true }));
+    } finally {
+      this.busy = null;
+    }
+  }
+
+  protected override render() {
+    return html`<details @toggle=${this.onToggle}>
+      <summary part="summary">Download</summary>
+      <ul class="list" part="list">
+        ${this.items.length === 0 ? html`<li class="status">Nothing is drawn yet.</li>` : nothing}
+        ${this.items.map(
+          (item) => html`<li>
+            <button type="button" data-export=${item.id} ?disabled=${this.busy !== null} @click=${() => this.run(item)}>${item.label}</button>
+          </li>`,
+        )}
+        <li class="status" role="status" aria-live="polite">${this.message}</li>
+      </ul>
+    </details>`;
+  }
+}
+
+function mapName(map: CityMap): string {
+  return `City map (${MAP_LAYERS[map.layer].label.toLowerCase()})`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'runaway-export-menu': ExportMenu;
+  }
+}
