@@ -97,9 +97,9 @@ describe('run on a worker thread', () => {
 
   it('fails a hung run after the time bound with a clear message, and the next run works', async () => {
     // The bound also covers the worker's start-up, so it is generous for a loaded machine.
-    const engine = faultyClient({ timeoutMs: 1500 });
+    const engine = faultyClient({ timeoutMs: 2500 });
     const outcome = await engine.run({ days: 30 }, HANG_SEED);
-    expect(outcome).toMatchObject({ status: 'failed', message: expect.stringMatching(/no progress for 1.5 s.*restarted/) });
+    expect(outcome).toMatchObject({ status: 'failed', message: expect.stringMatching(/no progress for 2.5 s.*restarted/) });
     expect((await engine.run({ days: 30 }, 2)).status).toBe('done');
   });
 
@@ -165,7 +165,7 @@ describe('ensembles and sweeps on the pool', () => {
   });
 
   it('fails an ensemble whose worker crashes or hangs, and the next ensemble works', async () => {
-    const engine = faultyClient({ timeoutMs: 1500 });
+    const engine = faultyClient({ timeoutMs: 2500 });
     expect(await engine.ensemble({ days: 20 }, [1, CRASH_SEED, 3])).toMatchObject({ status: 'failed', message: expect.stringMatching(/crashed/) });
     expect(await engine.ensemble({ days: 20 }, [1, HANG_SEED])).toMatchObject({ status: 'failed', message: expect.stringMatching(/no progress/) });
     expect((await engine.ensemble({ days: 20 }, [1, 2, 3])).status).toBe('done');
