@@ -5,7 +5,7 @@
  * answer that is not for the newest request (a call counter), so a late answer never wins.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Params, RunResult } from '../../models/index.ts';
+import { neighborhoodCount, type Params, type RunResult } from '../../models/index.ts';
 import type { RunOutcome, SimClient } from '../sim-client.ts';
 import { PartialRun } from './partial-run.ts';
 
@@ -27,6 +27,11 @@ const STREAM_REFRESH_MS = 400;
  * run keeps the page responsive instead of redrawing back to back.
  */
 const STREAM_IDLE_FACTOR = 3;
+/**
+ * Runs smaller than this (neighborhood-days; the default scenario has 146,000) finish in well
+ * under a tenth of a second, so they are not streamed: copying chunks would only slow them.
+ */
+const STREAM_MIN_CELL_DAYS = 1_000_000;
 
 export class SimulationController implements ReactiveController {
   status: SimulationStatus = 'idle';
@@ -95,6 +100,7 @@ export class SimulationController implements ReactiveController {
         this.host.requestUpdate();
       },
     };
+    if (params.days * neighborhoodCount(params) < STREAM_MIN_CELL_DAYS) delete callbacks!.onChunk;
     let outcome: RunOutcome;
     try {
       outcome = await this.runner.run(params, seed, callbacks);
