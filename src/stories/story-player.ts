@@ -101,6 +101,9 @@ export class StoryPlayer extends LitElement {
         line-height: 1.5;
         min-height: 7.5em;
       }
+      .text.end {
+        min-height: 0;
+      }
       .text.waiting {
         color: var(--ink-soft);
         font-style: italic;
@@ -318,7 +321,7 @@ export class StoryPlayer extends LitElement {
     const list = (heading: string, items: string[]) =>
       items.length ? html`<h3>${heading}</h3><ul>${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
     return html`<h2 id="chapter-title">${t('player.end.title')}</h2>
-      <p class="text">${t('player.end.text')}</p>
+      <p class="text end">${t('player.end.text')}</p>
       <div class="controls">
         <button @click=${() => this.back()}>← ${t('player.back')}</button>
         <a class="button" href=${href} @click=${(event: MouseEvent) => this.onSandbox(event, href)}>${t('player.sandbox')}</a>

@@ -5,7 +5,7 @@
  */
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { PARAM_GROUPS, PARAM_SPECS, readPath, type Params, type ParamSpec } from '../../models/index.ts';
+import { PARAM_GROUPS, PARAM_SPECS, defaultParams, readPath, type Params, type ParamSpec } from '../../models/index.ts';
 import { formatNumber, getLocale, t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { sharedStyles } from '../styles/shared.ts';
@@ -20,8 +20,11 @@ export function formatSetting(spec: ParamSpec, value: unknown): string {
   return spec.options?.find((option) => option.value === value)?.label ?? String(value);
 }
 
+const DEFAULTS = defaultParams();
+
 /**
- * One parameter group of a chapter's run.
+ * One parameter group of a chapter's run: values the chapter changed from the scenario, and
+ * values the scenario sets away from the model's defaults, are marked.
  */
 @customElement('runaway-story-settings')
 export class StorySettings extends LitElement {
@@ -54,6 +57,9 @@ export class StorySettings extends LitElement {
       }
       .changed {
         background: var(--changed-tint);
+      }
+      .scenario {
+        background: #f3f1ec;
       }
       .mark {
         display: block;
@@ -96,12 +102,19 @@ export class StorySettings extends LitElement {
         ${specs.map((spec) => {
           const value = readPath(params, spec.path);
           const base = this.baseParams ? readPath(this.baseParams, spec.path) : value;
+          const fallback = readPath(DEFAULTS, spec.path);
           const changed = !sameValue(value, base);
-          const cls = changed ? 'changed' : '';
+          const scenario = !changed && !sameValue(value, fallback);
+          const cls = changed ? 'changed' : scenario ? 'scenario' : '';
+          const mark = changed
+            ? t('settings.changed', { value: formatSetting(spec, base) })
+            : scenario
+              ? t('settings.scenario', { value: formatSetting(spec, fallback) })
+              : '';
           return html`<dt class=${cls}>
               ${spec.label}
               <span class="description">${spec.description}</span>
-              ${changed ? html`<span class="mark">${t('settings.changed')}. ${t('settings.fromPreset', { value: formatSetting(spec, base) })}</span>` : nothing}
+              ${mark ? html`<span class="mark">${mark}</span>` : nothing}
             </dt>
             <dd class=${cls}>${formatSetting(spec, value)} ${typeof value === 'number' ? html`<span class="unit">${spec.unit}</span>` : nothing}</dd>`;
         })}

@@ -26,6 +26,12 @@ export function viewOfRegion(region: StoryRegion): StageView {
   return region.startsWith('controls:') ? 'controls' : (region as StageView);
 }
 
+/** Whether the most-minority quarter means anything: not when every neighborhood has the same mix. */
+export function hasMinorityQuarter(result: RunResult): boolean {
+  const shares = result.city.minorityShare;
+  return shares.some((share) => share !== shares[0]);
+}
+
 /**
  * What a chapter shows.
  * @csspart view - the panel of the current view
@@ -142,7 +148,13 @@ export class StoryStage extends LitElement {
     if (!result) return html`<p class="empty">${t('stage.noRun')}</p>`;
     switch (this.view) {
       case 'map':
-        return html`<runaway-city-map .result=${result} .day=${this.day} .layer=${this.mapLayer ?? 'patrols'} show-quarter max-height="430"></runaway-city-map>`;
+        return html`<runaway-city-map
+          .result=${result}
+          .day=${this.day}
+          .layer=${this.mapLayer ?? 'patrols'}
+          ?show-quarter=${hasMinorityQuarter(result)}
+          max-height="340"
+        ></runaway-city-map>`;
       case 'share-chart':
         return html`<runaway-patrol-share-chart .result=${result} .day=${this.day}></runaway-patrol-share-chart>`;
       case 'recorded-chart':

@@ -14,7 +14,7 @@ export const storyMessages = {
     'The officer can discover incidents only where they are sent, and each discovery is added to that neighborhood\'s records. After {day} days the officer has discovered {discoveries} incidents and has spent {region1PatrolShare} of the days in neighborhood 1, which has {region1TrueShare} of the true incidents.',
   'story.runaway-urn.runaway.title': 'The loop runs away',
   'story.runaway-urn.runaway.text':
-    'After {day} days the model sends the officer to neighborhood 1 with probability {region1RiskShare}, although it has {region1TrueShare} of the true incidents. Crime in neighborhood 2 is rarely seen, so it is rarely recorded, and nothing in the data pulls the model back.',
+    'After {day} days the model sends the officer to neighborhood 1 with probability {region1RiskShare}, although it has had {region1TrueShare} of the true incidents. Crime in neighborhood 2 is rarely seen, so it is rarely recorded, and nothing in the data pulls the model back.',
   'story.runaway-urn.reports-soften.title': 'Reports soften the loop',
   'story.runaway-urn.reports-soften.text':
     'Now residents also report {param:sources.reports.majorityRate, percent} of incidents to police, wherever the officer is. After {day} days the officer is sent to neighborhood 1 with probability {region1RiskShare}: closer to its {region1TrueShare} of true incidents, but still above it. Reports soften the runaway loop; they do not remove it.',

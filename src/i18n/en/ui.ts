@@ -51,8 +51,8 @@ export const uiMessages = {
   'stage.noRun': 'The model has not run yet.',
 
   'settings.title': 'Settings: {group}',
-  'settings.changed': 'changed in this chapter',
-  'settings.fromPreset': 'Differs from the scenario\'s own value, {value}.',
+  'settings.changed': 'Changed in this chapter; the scenario has {value}.',
+  'settings.scenario': 'Set by this scenario; the default is {value}.',
   'settings.on': 'On',
   'settings.off': 'Off',
   'settings.neighborhoods': '{count, integer} neighborhoods',
