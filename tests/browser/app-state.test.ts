@@ -5,13 +5,15 @@
  * shares recomputed here straight from the history.
  */
 import { describe, expect, it } from 'vitest';
-import { PARAM_SPECS, simulate, type RunResult } from '../../models/index.ts';
+import { CELL_COLUMNS, PARAM_SPECS, simulate, type RunResult } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
 import { daySnapshot } from '../../src/app/day-snapshot.ts';
 import { liveSentence } from '../../src/app/live-sentence.ts';
+import { PartialRun } from '../../src/app/partial-run.ts';
 import { SEED_PATH } from '../../src/app/run-specs.ts';
 import { SettingsState } from '../../src/app/settings-state.ts';
 import { sliderScale } from '../../src/app/slider-scale.ts';
+import { chunkBoundaries, sliceChunk, withRunContext } from '../../workers/chunks.ts';
 
 const REPORTING = 'sources.reports.minorityRate';
 
@@ -133,5 +135,43 @@ describe('live sentence', () => {
 
   it('a day past the simulated days is clamped to the last one', () => {
     expect(daySnapshot(result, 10_000)!.day).toBe(result.history.daysDone - 1);
+  });
+});
+
+describe('streamed playback', () => {
+  const preset = findPreset(DEFAULT_PRESET_ID)!;
+  const result = simulate(preset.params, preset.seed);
+  const { history, city } = result;
+  /** The chunks a worker streams for this run, cut from the finished history. */
+  const chunks = (() => {
+    const boundaries = chunkBoundaries(history.days, history.size, 40);
+    return boundaries.map((toDay, index) => {
+      const rows = sliceChunk(history, index === 0 ? 0 : boundaries[index - 1]!, toDay);
+      return index === 0 ? withRunContext(rows, city, result.params) : rows;
+    });
+  })();
+
+  it('shows the days received so far with the same figures as the finished run', () => {
+    const partial = new PartialRun(preset.seed);
+    expect(partial.assemble()).toBeNull();
+    partial.add(chunks[0]!);
+    partial.add(chunks[1]!);
+    const shown = partial.assemble()!;
+    expect(shown.history.daysDone).toBe(80);
+    expect(shown.history.days).toBe(history.days);
+    // Every figure looks back only, so the days received read exactly as in the finished run.
+    for (const day of [0, 29, 79]) expect(daySnapshot(shown, day)).toEqual(daySnapshot(result, day));
+    expect(daySnapshot(shown, 300)!.day).toBe(79);
+  });
+
+  it('ends with the whole history, row for row', () => {
+    const partial = new PartialRun(preset.seed);
+    partial.add(chunks[0]!);
+    partial.assemble();
+    for (const chunk of chunks.slice(1)) partial.add(chunk);
+    const shown = partial.assemble()!;
+    expect(shown.history.daysDone).toBe(history.days);
+    for (const column of CELL_COLUMNS) expect(shown.history[column]).toEqual(history[column]);
+    expect(shown.metrics.minorityQuarter).toEqual(result.metrics.minorityQuarter);
   });
 });
