@@ -24,7 +24,7 @@ export interface PresetSelectDetail {
 /**
  * Cards for choosing a preset.
  * @fires preset-select - CustomEvent<{id, href}>, cancelable: a card was chosen; cancel it to stay on the page.
- * @csspart card - each card's link
+ * @csspart card - each card's link (its title; the link covers the whole card)
  */
 @customElement('runaway-preset-gallery')
 export class PresetGallery extends LitElement {
@@ -45,25 +45,44 @@ export class PresetGallery extends LitElement {
       li {
         display: flex;
       }
-      a.card {
+      .card {
+        position: relative;
         flex: 1;
         display: flex;
         flex-direction: column;
         gap: 0.35rem;
         padding: 0.7rem 0.8rem 0.6rem;
-        color: inherit;
-        text-decoration: none;
         background: var(--panel);
         border: 1px solid var(--rule);
         border-radius: var(--radius);
       }
-      a.card:hover {
+      .card:hover {
         border-color: var(--rule-strong);
         background: #fdfcf9;
       }
-      a.card[aria-current='true'] {
+      .card.current {
         border: 2px solid var(--ink);
         padding: calc(0.7rem - 1px) calc(0.8rem - 1px) calc(0.6rem - 1px);
+      }
+      h3 a {
+        color: inherit;
+        text-decoration: none;
+      }
+      h3 a::after {
+        content: '';
+        position: absolute;
+        inset: 0;
+        border-radius: var(--radius);
+      }
+      h3 a:focus-visible {
+        outline: none;
+      }
+      h3 a:focus-visible::after {
+        outline: 3px solid var(--focus);
+        outline-offset: 2px;
+      }
+      .card:hover h3 a {
+        text-decoration: underline;
       }
       h3 {
         margin: 0;
@@ -136,19 +155,19 @@ export class PresetGallery extends LitElement {
   private renderCard(preset: Preset) {
     const href = presetHref(this.hrefTemplate, preset.id);
     const outcome = this.thumbnails.get(preset.id);
-    const titleId = `title-${preset.id}`;
+    // The accessible card pattern: the title is the link, and its ::after covers the whole card.
     return html`<li>
-      <a
-        class="card"
-        part="card"
-        href=${href}
-        aria-current=${preset.id === this.selected ? 'true' : 'false'}
-        aria-labelledby=${titleId}
-        aria-describedby=${`caption-${preset.id}`}
-        @click=${(event: MouseEvent) => this.onSelect(event, preset.id, href)}
-      >
-        <h3 id=${titleId}>${presetTitle(preset)}</h3>
-        <p class="caption" id=${`caption-${preset.id}`}>${presetCaption(preset)}</p>
+      <article class=${preset.id === this.selected ? 'card current' : 'card'}>
+        <h3>
+          <a
+            part="card"
+            href=${href}
+            aria-current=${preset.id === this.selected ? 'true' : 'false'}
+            @click=${(event: MouseEvent) => this.onSelect(event, preset.id, href)}
+            >${presetTitle(preset)}</a
+          >
+        </h3>
+        <p class="caption">${presetCaption(preset)}</p>
         <runaway-preset-thumbnail
           .data=${outcome?.status === 'done' ? outcome.data : null}
           .failure=${outcome?.status === 'failed' ? outcome.message : null}
@@ -159,7 +178,7 @@ export class PresetGallery extends LitElement {
           >
           ${this.showStories ? html`<span>${t('gallery.chapters', { count: preset.story.length })}</span>` : nothing}
         </p>
-      </a>
+      </article>
     </li>`;
   }
 

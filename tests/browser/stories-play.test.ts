@@ -43,6 +43,8 @@ describe.skipIf(!baseUrl || !chromiumAvailable())('guided stories in Chromium', 
       const expected = expectedTexts(preset);
       const errors: string[] = [];
       const page = await openPage(browser, new URL(`stories.html#story=${preset.id}`, baseUrl).href, errors);
+      // The first story plays animated; the rest jump to each chapter's day, as under reduced motion.
+      if (preset !== PRESETS[0]) await page.emulateMedia({ reducedMotion: 'reduce' });
       try {
         for (const [index, chapter] of preset.story.entries()) {
           await waitForChapter(page, index);
