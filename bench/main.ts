@@ -1,8 +1,10 @@
 /** `npm run bench`: prints the project's performance figures (never asserts them). */
 import { runModelBench } from './model.ts';
+import { runWorkerBench } from './workers.ts';
 
 async function main(): Promise<void> {
   runModelBench();
+  await runWorkerBench();
 }
 
 main().catch((error: unknown) => {
