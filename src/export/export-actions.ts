@@ -13,7 +13,7 @@ import { mapToPng } from './map-export.ts';
 import { svgToPng } from './png-export.ts';
 import { runCsvChunks } from './run-csv.ts';
 import { runJsonText } from './run-json.ts';
-import { serializeSvg } from './svg-export.ts';
+import { serializeSvg, type SerializedSvg } from './svg-export.ts';
 import { recordMapWebm, type WebmOptions } from './webm-export.ts';
 
 export interface ExportedFile {
@@ -26,19 +26,20 @@ function save(blob: Blob, fileName: string): ExportedFile {
   return { fileName, bytes: blob.size };
 }
 
-function drawing(chart: Element): SVGSVGElement {
+/** The chart's drawing as a standalone file, with its name written above it. */
+export function serializeChart(chart: Element): SerializedSvg {
   const svg = chartSvg(chart);
   if (!svg) throw new Error('The chart has not drawn a run yet, so there is nothing to export.');
-  return svg;
+  const heading = chart.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim() ?? '';
+  return serializeSvg(svg, { heading });
 }
 
 export function exportChartSvg(chart: Element, view: ViewId, label: RunLabel): ExportedFile {
-  const { text } = serializeSvg(drawing(chart));
-  return save(new Blob([text], { type: 'image/svg+xml' }), exportFileName(label, view, 'svg'));
+  return save(new Blob([serializeChart(chart).text], { type: 'image/svg+xml' }), exportFileName(label, view, 'svg'));
 }
 
 export async function exportChartPng(chart: Element, view: ViewId, label: RunLabel): Promise<ExportedFile> {
-  return save(await svgToPng(serializeSvg(drawing(chart))), exportFileName(label, `${view}@2x`, 'png'));
+  return save(await svgToPng(serializeChart(chart)), exportFileName(label, `${view}@2x`, 'png'));
 }
 
 export async function exportMapPng(map: CityMap, label: RunLabel): Promise<ExportedFile> {

@@ -111,6 +111,8 @@ export class ExportMenu extends LitElement {
   @property({ attribute: false }) label: RunLabel = { presetId: 'runaway', seed: 0 };
   /** Where to look for the charts and the map (default: the document). */
   @property({ attribute: false }) source: ParentNode | null = null;
+  /** Length of the map animation, in seconds (it records in real time). */
+  @property({ type: Number, attribute: 'webm-seconds' }) webmSeconds = 8;
 
   @state() private items: ExportItem[] = [];
   @state() private busy: string | null = null;
@@ -140,8 +142,8 @@ export class ExportMenu extends LitElement {
       if (map && canRecordWebm()) {
         items.push({
           id: 'map-webm',
-          label: `${mapName(map)}: animation (WebM video, 8 s)`,
-          run: () => exportMapWebm(result, label, { layer: map.layer, showQuarter: map.showQuarter, width: Math.max(480, map.clientWidth) }),
+          label: `${mapName(map)}: animation (WebM video, ${this.webmSeconds} s)`,
+          run: () => exportMapWebm(result, label, { layer: map.layer, showQuarter: map.showQuarter, width: Math.max(480, map.clientWidth), seconds: this.webmSeconds }),
         });
       }
       items.push({ id: 'run-csv', label: 'Run data, day × neighborhood: CSV', run: () => exportRunCsv(result, label) });

@@ -42,15 +42,28 @@ export interface SerializedSvg {
   height: number;
 }
 
+/** Height of the band that carries the heading of an exported chart, in CSS pixels. */
+const HEADING_BAND = 34;
+
+export interface SerializeOptions {
+  /** A heading drawn above the drawing (a chart's name lives in the page's HTML, not in its SVG). */
+  heading?: string;
+}
+
 /** Serializes a rendered SVG element with its computed styles inlined. */
-export function serializeSvg(source: SVGSVGElement): SerializedSvg {
+export function serializeSvg(source: SVGSVGElement, options: SerializeOptions = {}): SerializedSvg {
   const clone = source.cloneNode(true) as SVGSVGElement;
   inlineStyles(source, clone);
   removeComments(clone);
   const box = source.viewBox?.baseVal;
   const rendered = source.getBoundingClientRect();
   const width = Math.round(box && box.width > 0 ? box.width : rendered.width);
-  const height = Math.round(box && box.height > 0 ? box.height : rendered.height);
+  let height = Math.round(box && box.height > 0 ? box.height : rendered.height);
+  if (options.heading) {
+    addHeading(clone, options.heading, width);
+    height += HEADING_BAND;
+    clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  }
   clone.setAttribute('xmlns', SVG_NS);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
@@ -77,6 +90,28 @@ function inlineStyles(source: Element, clone: Element): void {
   const sourceChildren = source.children;
   const cloneChildren = clone.children;
   for (let i = 0; i < sourceChildren.length && i < cloneChildren.length; i++) inlineStyles(sourceChildren[i]!, cloneChildren[i]!);
+}
+
+/** Moves the drawing down and writes `heading` in the band above it, on white. */
+function addHeading(svg: SVGSVGElement, heading: string, width: number): void {
+  const group = document.createElementNS(SVG_NS, 'g');
+  group.setAttribute('transform', `translate(0 ${HEADING_BAND})`);
+  for (const child of [...svg.childNodes]) {
+    if (child instanceof Element && (child.localName === 'title' || child.localName === 'desc')) continue;
+    group.append(child);
+  }
+  const band = document.createElementNS(SVG_NS, 'rect');
+  band.setAttribute('width', String(width));
+  band.setAttribute('height', String(HEADING_BAND));
+  band.setAttribute('fill', '#ffffff');
+  const text = document.createElementNS(SVG_NS, 'text');
+  text.setAttribute('x', '4');
+  text.setAttribute('y', '23');
+  text.setAttribute('font-size', '18');
+  text.setAttribute('font-weight', '600');
+  text.setAttribute('fill', '#222222');
+  text.textContent = heading;
+  svg.append(band, text, group);
 }
 
 function removeComments(root: Node): void {
