@@ -65,7 +65,7 @@ export class SweepView extends LitElement {
   @property({ type: Number }) to = 5.5;
   @property({ type: Number }) steps = 10;
   /** The summary metric plotted, by dotted path. */
-  @property() metric = DEFAULT_SWEEP_METRIC;
+  @property() metric: string = DEFAULT_SWEEP_METRIC;
   @property({ type: Number }) replicates = 20;
   @property({ type: Number, attribute: 'first-seed' }) firstSeed = findPreset(DEFAULT_PRESET_ID)!.seed;
 
