@@ -1,10 +1,12 @@
 /** `npm run bench`: prints the project's performance figures (never asserts them). */
 import { runModelBench } from './model.ts';
+import { runUiBench } from './ui.ts';
 import { runWorkerBench } from './workers.ts';
 
 async function main(): Promise<void> {
   runModelBench();
   await runWorkerBench();
+  await runUiBench();
 }
 
 main().catch((error: unknown) => {
