@@ -11,7 +11,7 @@ import { t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { createSimClient } from '../sim-client.ts';
 import { sharedStyles } from '../styles/shared.ts';
-import { presetCaption, presetHref, presetTitle } from './story.ts';
+import { presetCaption, presetHref, presetTitle, storyTitle } from './story.ts';
 import { loadThumbnail, type ThumbnailEngine, type ThumbnailOutcome } from './thumbnail-loader.ts';
 import './preset-thumbnail.ts';
 
@@ -121,6 +121,8 @@ export class PresetGallery extends LitElement {
   @property() selected = '';
   /** Link of each card; `{id}` becomes the preset id. */
   @property({ attribute: 'href-template' }) hrefTemplate = 'index.html#preset={id}';
+  /** Card titles: the preset's own title, or its story's title (on the stories page). */
+  @property({ attribute: 'title-source' }) titleSource: 'preset' | 'story' = 'preset';
   /** Shows each preset's number of story chapters. */
   @property({ type: Boolean, attribute: 'show-stories' }) showStories = false;
   /** The worker client that runs thumbnails; without one the gallery starts its own one-worker pool. */
@@ -164,7 +166,7 @@ export class PresetGallery extends LitElement {
             href=${href}
             aria-current=${preset.id === this.selected ? 'true' : 'false'}
             @click=${(event: MouseEvent) => this.onSelect(event, preset.id, href)}
-            >${presetTitle(preset)}</a
+            >${this.titleSource === 'story' ? storyTitle(preset) : presetTitle(preset)}</a
           >
         </h3>
         <p class="caption">${presetCaption(preset)}</p>

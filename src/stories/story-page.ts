@@ -145,6 +145,7 @@ export class StoryPage extends LitElement {
         .presets=${PRESETS}
         .engine=${this.engine}
         href-template="stories.html#story={id}"
+        title-source="story"
         show-stories
         @preset-select=${this.onSelect}
       ></runaway-preset-gallery>

@@ -55,7 +55,7 @@ describe.skipIf(!baseUrl || !chromiumAvailable())('story gallery, teacher page a
       });
       expect(await seriousViolations(page), 'axe on the gallery').toEqual([]);
 
-      await page.getByRole('link', { name: PRESETS[1]!.title }).click();
+      await page.getByRole('link', { name: storyTitle(PRESETS[1]!) }).click();
       await waitForChapter(page, 0);
       const state = await readStoryPage(page);
       expect(state.hash).toBe(`#story=${PRESETS[1]!.id}&chapter=1`);
