@@ -36,6 +36,9 @@ export function serviceWorkerSource(files: readonly string[], version: string): 
   return `// Runaway's service worker: precaches the build (${files.length} files) for offline use.
 const CACHE = 'runaway-${version}';
 const FILES = ${JSON.stringify(['./', ...files], null, 0)};
+// Hashed names never carry a query; the server's "Vary: Origin" must not hide a cached module
+// from a crossorigin request (the precache requests had no Origin header).
+const MATCH = { ignoreSearch: true, ignoreVary: true };
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
@@ -56,13 +59,13 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     event.respondWith(
       fetch(request).catch(() =>
-        caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true })).then((cached) => cached ?? Response.error()),
+        caches.open(CACHE).then((cache) => cache.match(request, MATCH)).then((cached) => cached ?? Response.error()),
       ),
     );
     return;
   }
   event.respondWith(
-    caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true })).then((cached) => cached ?? fetch(request)),
+    caches.open(CACHE).then((cache) => cache.match(request, MATCH)).then((cached) => cached ?? fetch(request)),
   );
 });
 `;
