@@ -40,7 +40,7 @@ export class StorySettings extends LitElement {
       }
       dl {
         display: grid;
-        grid-template-columns: minmax(0, 1fr) auto;
+        grid-template-columns: minmax(0, 3fr) minmax(7rem, 2fr);
         gap: 0;
         margin: 0;
       }
