@@ -164,7 +164,7 @@ export class ConfigEditor extends LitElement {
     }
     return html`<li>
       <div class="setting"><label for=${id}>${spec.label}</label>${control}</div>
-      <span class="other" id="${id}-note">${[spec.unit && spec.kind !== 'boolean' && spec.kind !== 'enum' ? `${spec.unit}; allowed ${rangeText(spec)}` : '', other].filter(Boolean).join('. ')}</span>
+      <span class="other" id="${id}-note">${[spec.kind === 'number' || spec.kind === 'integer' ? `Allowed ${rangeText(spec)}` : '', other].filter(Boolean).join('. ')}</span>
       ${error ? html`<span class="error" id="${id}-error" role="alert">${error.message} Keeping ${formatParamValue(spec, value)}.</span>` : nothing}
     </li>`;
   }

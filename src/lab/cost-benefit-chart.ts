@@ -90,7 +90,7 @@ export class CostBenefitChart extends LitElement {
         ${svg`<title>${heading}</title><desc>${this.summary}</desc>`}
         <rect width=${layout.width} height=${layout.height} fill="#ffffff"></rect>
         ${renderYAxis(this.y, layout, formatTick, 'Stops without a hit per 1,000 residents, whole run')}
-        ${renderXAxis(this.x, layout, formatTick, 'True incidents found by patrols per day (discoveries + stop hits)')}
+        ${renderXAxis(this.x, layout, formatTick, layout.innerWidth >= 520 ? 'True incidents found by patrols per day (discoveries + stop hits)' : 'Incidents found per day')}
         ${this.points.map((point) => this.renderPoint(point))}
         ${this.renderChosen()}
         ${this.renderKey()}

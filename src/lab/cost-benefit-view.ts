@@ -44,14 +44,14 @@ export class CostBenefitView extends LitElement {
   static override styles = [
     labStyles,
     css`
-      .setup {
+      .layout {
         display: grid;
-        grid-template-columns: minmax(0, 24rem) minmax(0, 1fr);
-        gap: 0.75rem 1.25rem;
+        grid-template-columns: minmax(0, 22rem) minmax(0, 1fr);
+        gap: 0.75rem 1.5rem;
         align-items: start;
       }
-      @media (max-width: 800px) {
-        .setup {
+      @media (max-width: 900px) {
+        .layout {
           grid-template-columns: minmax(0, 1fr);
         }
       }
@@ -81,8 +81,10 @@ export class CostBenefitView extends LitElement {
         color: var(--ink-soft, #4a4d52);
       }
       .chart {
-        max-width: 64rem;
-        margin-top: 0.75rem;
+        margin-top: 0.5rem;
+      }
+      .sentence {
+        font-size: 1.05rem;
       }
     `,
   ];
@@ -170,17 +172,17 @@ export class CostBenefitView extends LitElement {
     return html`
       <h2>Weighing costs and benefits</h2>
       <p class="lede">
-        Every deployment policy runs at several patrol levels on the same seeds. Across: how many true incidents patrols find each
-        day (discoveries plus stops that found something). Up: how many residents of each group were stopped without anything
-        being found. The city is synthetic, and true crime is equal for both groups unless the scenario says otherwise.
+        Every deployment policy runs at several patrol levels on the same seeds. Across: true incidents that patrols find per day.
+        Up: stops that found nothing, per 1,000 residents of each group. True crime is equal for both groups unless the scenario
+        says otherwise.
       </p>
       <p class="caveat">
         This is a way to see what a utilitarian weighing hides, not an endorsement of it. A single score adds up incidents found
         and people stopped without cause as if they were interchangeable, and it does not ask who is stopped.
       </p>
-      <div class="setup">
-        <runaway-config-editor heading="Scenario" preset-id=${this.presetId} .params=${this.params} @config-change=${this.onConfig}></runaway-config-editor>
-        <div>
+      <div class="layout">
+        <div class="settings">
+          <runaway-config-editor heading="Scenario" preset-id=${this.presetId} .params=${this.params} @config-change=${this.onConfig}></runaway-config-editor>
           <div class="row">
             <fieldset class="levels">
               <legend>Patrol units per day</legend>
@@ -204,27 +206,29 @@ export class CostBenefitView extends LitElement {
           </div>
           ${renderProgress(this.batch, 'runs', () => this.batch.cancel())}
         </div>
-      </div>
-      <div class="row weight">
-        <div class="field">
-          <label for="weight">One stop without a hit weighs as much as <output>${this.weight.toFixed(3)}</output> incidents found</label>
-          <input
-            id="weight"
-            type="range"
-            min="0"
-            max=${MAX_WEIGHT}
-            step=${WEIGHT_STEP}
-            .value=${String(this.weight)}
-            aria-describedby="choice"
-            @input=${this.onWeight}
-          />
+        <div class="results">
+          <div class="row weight">
+            <div class="field">
+              <label for="weight">One stop without a hit weighs as much as <output>${this.weight.toFixed(3)}</output> incidents found</label>
+              <input
+                id="weight"
+                type="range"
+                min="0"
+                max=${MAX_WEIGHT}
+                step=${WEIGHT_STEP}
+                .value=${String(this.weight)}
+                aria-describedby="choice"
+                @input=${this.onWeight}
+              />
+            </div>
+            <label><input type="checkbox" .checked=${this.split} @change=${(e: Event) => (this.split = (e.target as HTMLInputElement).checked)} /> Split by group</label>
+          </div>
+          <p class="sentence" id="choice" aria-live="polite">${chosen ? this.choiceSentence(chosen) : 'Run the policies to see which one the rule picks.'}</p>
+          ${this.points.length > 1 ? html`<p class="status">${this.segmentsSentence()}</p>` : nothing}
+          <div class="chart">
+            <runaway-cost-benefit-chart .points=${this.points} chosen=${chosen?.key ?? ''} ?split=${this.split} summary=${this.chartSummary()}></runaway-cost-benefit-chart>
+          </div>
         </div>
-        <label><input type="checkbox" .checked=${this.split} @change=${(e: Event) => (this.split = (e.target as HTMLInputElement).checked)} /> Split by group</label>
-      </div>
-      <p class="sentence" id="choice" aria-live="polite">${chosen ? this.choiceSentence(chosen) : 'Run the policies to see which one the rule picks.'}</p>
-      ${this.points.length > 1 ? html`<p class="status">${this.segmentsSentence()}</p>` : nothing}
-      <div class="chart">
-        <runaway-cost-benefit-chart .points=${this.points} chosen=${chosen?.key ?? ''} ?split=${this.split} summary=${this.chartSummary()}></runaway-cost-benefit-chart>
       </div>
     `;
   }

@@ -34,16 +34,22 @@ export class ReplicatesView extends LitElement {
   static override styles = [
     labStyles,
     css`
-      .setup {
+      .layout {
         display: grid;
-        grid-template-columns: minmax(0, 26rem) minmax(0, 1fr);
-        gap: 0.75rem 1.25rem;
+        grid-template-columns: minmax(0, 22rem) minmax(0, 1fr);
+        gap: 0.75rem 1.5rem;
         align-items: start;
       }
-      @media (max-width: 800px) {
-        .setup {
+      @media (max-width: 900px) {
+        .layout {
           grid-template-columns: minmax(0, 1fr);
         }
+      }
+      .sentence {
+        margin-top: 0;
+      }
+      .charts {
+        margin-top: 0.5rem;
       }
     `,
   ];
@@ -118,21 +124,23 @@ export class ReplicatesView extends LitElement {
         ${this.firstSeed + 1}, …), each a different draw of the synthetic city's true crime, and every chart shows the median run
         with the band where the middle 90% of runs lie.
       </p>
-      <div class="setup">
-        <runaway-config-editor heading="Scenario" preset-id=${this.presetId} .params=${this.params} @config-change=${this.onConfig}></runaway-config-editor>
-        <div>
+      <div class="layout">
+        <div class="settings">
+          <runaway-config-editor heading="Scenario" preset-id=${this.presetId} .params=${this.params} @config-change=${this.onConfig}></runaway-config-editor>
           <div class="row">
             ${this.numberField('replicates', 'Replicates', this.replicates, `2 to ${MAX_REPLICATES}`)}
             ${this.numberField('first-seed', 'First seed', this.firstSeed, 'seeds s, s + 1, …')}
-            <button type="button" class="primary run" ?disabled=${running} @click=${() => void this.run()}>
-              Run ${this.replicates} replicates
-            </button>
+          </div>
+          <div class="row">
+            <button type="button" class="primary run" ?disabled=${running} @click=${() => void this.run()}>Run ${this.replicates} replicates</button>
           </div>
           ${renderProgress(this.batch, 'runs', () => this.batch.cancel())}
-          ${this.sentence ? html`<p class="sentence" aria-live="polite">${this.sentence}</p>` : nothing}
+        </div>
+        <div class="results">
+          <p class="sentence" aria-live="polite">${this.sentence || (running ? 'Running the replicates…' : 'Run the replicates to see what holds across seeds.')}</p>
+          <div class="charts">${this.specs.map((spec) => html`<runaway-lab-chart .spec=${spec}></runaway-lab-chart>`)}</div>
         </div>
       </div>
-      <div class="charts">${this.specs.map((spec) => html`<runaway-lab-chart .spec=${spec}></runaway-lab-chart>`)}</div>
     `;
   }
 

@@ -35,23 +35,25 @@ export class SweepView extends LitElement {
   static override styles = [
     labStyles,
     css`
-      .setup {
+      .layout {
         display: grid;
-        grid-template-columns: minmax(0, 24rem) minmax(0, 1fr);
-        gap: 0.75rem 1.25rem;
+        grid-template-columns: minmax(0, 22rem) minmax(0, 1fr);
+        gap: 0.75rem 1.5rem;
         align-items: start;
       }
-      @media (max-width: 800px) {
-        .setup {
+      @media (max-width: 900px) {
+        .layout {
           grid-template-columns: minmax(0, 1fr);
         }
       }
       select.wide {
-        width: min(100%, 30rem);
+        width: 100%;
       }
-      .chart {
-        margin-top: 1rem;
-        max-width: 64rem;
+      .settings .row .field {
+        flex: 1 1 8rem;
+      }
+      .settings input[type='text'] {
+        width: 100%;
       }
     `,
   ];
@@ -140,9 +142,9 @@ export class SweepView extends LitElement {
         Each value of the parameter runs the same ${this.replicates} seeds, so neighbouring values differ by the parameter and not
         by the draw of true crime. The city is synthetic and true crime is equal for both groups unless the scenario says otherwise.
       </p>
-      <div class="setup">
-        <runaway-config-editor heading="Scenario" preset-id=${this.presetId} .params=${this.params} @config-change=${this.onConfig}></runaway-config-editor>
-        <div>
+      <div class="layout">
+        <div class="settings">
+          <runaway-config-editor heading="Scenario" preset-id=${this.presetId} .params=${this.params} @config-change=${this.onConfig}></runaway-config-editor>
           <div class="row">
             <div class="field">
               <label for="path">Parameter</label>
@@ -158,8 +160,8 @@ export class SweepView extends LitElement {
               <span class="hint">${spec ? `Allowed ${rangeText(spec)}. Now ${formatSchemaNumber(readPath(this.params, spec.path) as number)}.` : ''}</span>
             </div>
           </div>
+          <div class="row">${this.numberField('from', 'From', this.from)} ${this.numberField('to', 'To', this.to)}</div>
           <div class="row">
-            ${this.numberField('from', 'From', this.from)} ${this.numberField('to', 'To', this.to)}
             ${this.numberField('steps', 'Steps', this.steps, `1 to ${MAX_SWEEP_STEPS}`)}
             ${this.numberField('replicates', 'Replicates per value', this.replicates, `1 to ${MAX_SWEEP_REPLICATES}`)}
             ${this.numberField('first-seed', 'First seed', this.firstSeed)}
@@ -182,10 +184,12 @@ export class SweepView extends LitElement {
             ? html`<p class="status">The chart and the table keep the ${finished} values that finished.</p>`
             : nothing}
         </div>
+        <div class="results">
+          ${shown
+            ? html`<runaway-lab-chart .spec=${sweepChartSpec(shown.spec, this.metric, this.points, shown.replicates)}></runaway-lab-chart>`
+            : html`<p class="status">Choose a parameter, a range and a metric, then run the sweep. The chart fills in as each value finishes.</p>`}
+        </div>
       </div>
-      ${shown
-        ? html`<div class="chart"><runaway-lab-chart .spec=${sweepChartSpec(shown.spec, this.metric, this.points, shown.replicates)}></runaway-lab-chart></div>`
-        : nothing}
     `;
   }
 
