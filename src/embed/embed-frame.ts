@@ -10,6 +10,8 @@ import { customElement, query, state } from 'lit/decorators.js';
 import type { RunResult } from '../../models/index.ts';
 import '../export/export-menu.ts';
 import { decodePermalink, encodePermalink, encodeValue, type DecodedPermalink } from '../share/permalink.ts';
+import '../share/share-menu.ts';
+import type { ScenarioOpenDetail } from '../share/share-menu.ts';
 import { diffParams } from '../share/share-state.ts';
 import type { EmbedDialog } from './embed-dialog.ts';
 import './embed-dialog.ts';
@@ -87,6 +89,12 @@ export class RunawayEmbedFrame extends LitElement {
     removeEventListener('hashchange', this.onHashChange);
   }
 
+  /** A scenario file opened from the share menu: show its run, keeping the views on screen. */
+  private onScenarioOpen(event: CustomEvent<ScenarioOpenDetail>): void {
+    const view = this.decoded.state.view;
+    location.hash = encodePermalink({ ...event.detail.state, view: { show: view.show, layer: view.layer } });
+  }
+
   private readonly onHashChange = (): void => {
     this.decoded = decodePermalink(location.hash);
   };
@@ -101,6 +109,7 @@ export class RunawayEmbedFrame extends LitElement {
     const label = shown ? { presetId: shown.preset.id, seed: shown.seed, modified: Object.keys(diffParams(shown.preset.params, shown.params)).length > 0 } : { presetId: state.presetId, seed: state.seed };
     return html`
       <div class="bar" part="bar">
+        <runaway-share-menu .state=${shown?.state ?? state} .params=${shown?.params ?? null} link-base=${FULL_APP} @scenario-open=${this.onScenarioOpen}></runaway-share-menu>
         <runaway-export-menu .result=${this.result} .label=${label} .source=${sim ?? null}></runaway-export-menu>
         <button type="button" @click=${() => this.dialog?.show()}>Embed</button>
         <a href=${fullLink} target="_blank" rel="noopener">Open the full version of Runaway</a>

@@ -1,0 +1,41 @@
+/**
+ * Scenario files in the browser: save the settings on screen as a JSON download, and read a file
+ * the user picks. Nothing is uploaded: the file is read in the page and checked like a link.
+ */
+import type { Params } from '../../models/index.ts';
+import { downloadText } from '../export/download.ts';
+import { exportFileName } from '../export/file-names.ts';
+import { parseScenarioFile, scenarioFileText, type ScenarioLoad } from './scenario-file.ts';
+
+/** Scenario files are a few kilobytes; anything this large is not one. */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Offers the settings as `runaway-<preset>-seed<seed>[-modified]-scenario.json`; returns the file name. */
+export function saveScenarioFile(presetId: string, params: Params, seed: number, modified: boolean): string {
+  const fileName = exportFileName({ presetId, seed, modified }, 'scenario', 'json');
+  downloadText(scenarioFileText(presetId, params, seed), fileName, 'application/json');
+  return fileName;
+}
+
+/** Reads and checks a file the user chose. */
+export async function readScenarioFile(file: Blob): Promise<ScenarioLoad> {
+  if (file.size > MAX_FILE_BYTES) {
+    return { ok: false, field: '(file)', message: `This file is ${Math.round(file.size / 1024 / 1024)} MB; a Runaway scenario file is a few kilobytes. Choose a file saved with "Save scenario file".` };
+  }
+  return parseScenarioFile(await file.text());
+}
+
+/** Asks the user for a file; resolves with its checked content, or null if they cancelled. */
+export function pickScenarioFile(): Promise<ScenarioLoad | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      resolve(file ? readScenarioFile(file) : null);
+    });
+    input.addEventListener('cancel', () => resolve(null));
+    input.click();
+  });
+}
