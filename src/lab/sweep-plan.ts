@@ -5,6 +5,9 @@
 import { ParamError, type ParamSpec } from '../../models/index.ts';
 import { csvNumber, formatSchemaNumber } from './lab-format.ts';
 
+/** The sweep the view opens with: past over-policing of minority areas from 1 (none) to 5.5, in 10 steps. */
+export const DEFAULT_SWEEP = { path: 'sources.history.overPolicingFactor', from: 1, to: 5.5, steps: 10, replicates: 20 } as const;
+
 /** Most values one sweep may have (each runs every replicate). */
 export const MAX_SWEEP_STEPS = 50;
 

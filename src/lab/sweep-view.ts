@@ -19,11 +19,10 @@ import './lab-chart.ts';
 import { formatSchemaNumber } from './lab-format.ts';
 import { labStyles } from './lab-styles.ts';
 import { NUMERIC_SPECS, rangeText, specByPath } from './param-fields.ts';
-import { MAX_SWEEP_STEPS, metricDescription, metricName, plottableMetrics, sweepCsv, sweepFileName, sweepValues } from './sweep-plan.ts';
+import { DEFAULT_SWEEP, MAX_SWEEP_STEPS, metricDescription, metricName, plottableMetrics, sweepCsv, sweepFileName, sweepValues } from './sweep-plan.ts';
 import { runSweepProgressively } from './sweep-runner.ts';
 import { sweepChartSpec, sweepRows, type SweepPoint } from './sweep-specs.ts';
 
-export const DEFAULT_SWEEP_PATH = 'sources.history.overPolicingFactor';
 export const MAX_SWEEP_REPLICATES = 200;
 
 /**
@@ -62,13 +61,13 @@ export class SweepView extends LitElement {
   @property({ attribute: false }) params: Params = findPreset(DEFAULT_PRESET_ID)!.params;
   @property({ attribute: 'preset-id' }) presetId = DEFAULT_PRESET_ID;
   /** The swept parameter's dotted path. */
-  @property() path = DEFAULT_SWEEP_PATH;
-  @property({ type: Number }) from = 1;
-  @property({ type: Number }) to = 5.5;
-  @property({ type: Number }) steps = 10;
+  @property() path: string = DEFAULT_SWEEP.path;
+  @property({ type: Number }) from: number = DEFAULT_SWEEP.from;
+  @property({ type: Number }) to: number = DEFAULT_SWEEP.to;
+  @property({ type: Number }) steps: number = DEFAULT_SWEEP.steps;
   /** The summary metric plotted, by dotted path. */
   @property() metric: string = DEFAULT_SWEEP_METRIC;
-  @property({ type: Number }) replicates = 20;
+  @property({ type: Number }) replicates: number = DEFAULT_SWEEP.replicates;
   @property({ type: Number, attribute: 'first-seed' }) firstSeed = findPreset(DEFAULT_PRESET_ID)!.seed;
 
   @state() private inputErrors: Record<string, string> = {};
