@@ -17,7 +17,7 @@ import { findPreset } from '../../presets/index.ts';
 import { daySnapshot } from '../../src/app/day-snapshot.ts';
 import { liveSentence } from '../../src/app/live-sentence.ts';
 import { chapterText, chapterTitle } from '../../src/stories/story.ts';
-import { chromiumAvailable, launchChromium, openPage } from './chromium.ts';
+import { chromiumAvailable, launchChromium } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
