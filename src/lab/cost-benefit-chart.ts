@@ -16,8 +16,43 @@ import { chartStyles } from '../components/charts/run-chart.ts';
 import { WidthController } from '../components/charts/width-controller.ts';
 import type { PolicyPoint } from './cost-benefit.ts';
 
-/** Height of the key row above the plot, in CSS pixels. */
+/** Height of a row of the key above the plot, in CSS pixels. */
 const KEY_ROW = 26;
+
+interface PlacedMark {
+  label: string;
+  color: string;
+  square: boolean;
+  hollow: boolean;
+  x: number;
+  row: number;
+}
+
+/** The key's marks, left to right, wrapping to a new row when the next would not fit in `width`. */
+function placeKey(split: boolean, width: number): PlacedMark[] {
+  const marks = split
+    ? [
+        { label: 'Minority residents', color: GROUP_COLORS.minority, square: false, hollow: false },
+        { label: 'Majority residents', color: GROUP_COLORS.majority, square: true, hollow: false },
+        { label: 'Hollow: corrected', color: MUTED_INK, square: false, hollow: true },
+      ]
+    : [
+        { label: 'All residents', color: INK, square: false, hollow: false },
+        { label: 'Hollow: corrected', color: MUTED_INK, square: false, hollow: true },
+      ];
+  let x = 4;
+  let row = 0;
+  return marks.map((mark) => {
+    const itemWidth = 26 + textWidth(mark.label);
+    if (x > 4 && x + itemWidth > width) {
+      x = 4;
+      row++;
+    }
+    const placed = { ...mark, x, row };
+    x += itemWidth + 18;
+    return placed;
+  });
+}
 
 /** The name of a point: "Top 20 hotspots, 40 units". */
 export function pointName(point: PolicyPoint): string {
@@ -43,13 +78,16 @@ export class CostBenefitChart extends LitElement {
 
   private readonly size = new WidthController(this);
   private layout: PlotLayout | undefined;
+  private key: PlacedMark[] = [];
   private x: ScaleLinear<number, number> = scaleLinear();
   private y: ScaleLinear<number, number> = scaleLinear();
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     // No key from plotLayout (it would put labels at line ends); a row above the plot holds the marks' key.
     const base = plotLayout(Math.min(this.size.width, 900), [], { leftMargin: 64 });
-    this.layout = { ...base, height: base.height + KEY_ROW, margin: { ...base.margin, top: base.margin.top + KEY_ROW } };
+    this.key = placeKey(this.split, base.width);
+    const keyHeight = KEY_ROW * (Math.max(0, ...this.key.map((item) => item.row)) + 1);
+    this.layout = { ...base, height: base.height + keyHeight, margin: { ...base.margin, top: base.margin.top + keyHeight } };
     const { margin, innerWidth, innerHeight } = this.layout;
     const xs = this.points.map((p) => p.foundPerDay);
     const ys = this.points.flatMap((p) => (this.split ? [p.minorityEmptyPer1000, p.majorityEmptyPer1000] : [p.allEmptyPer1000]));
@@ -121,39 +159,29 @@ export class CostBenefitChart extends LitElement {
     const cx = this.x(point.foundPerDay);
     const top = this.y(this.split ? Math.max(point.minorityEmptyPer1000, point.majorityEmptyPer1000) : point.allEmptyPer1000);
     const bottom = this.y(this.split ? Math.min(point.minorityEmptyPer1000, point.majorityEmptyPer1000) : point.allEmptyPer1000);
-    const label = `Picked: ${pointName(point)}`;
+    const ring = svg`<rect x=${cx - 11} y=${top - 11} width="22" height=${bottom - top + 22} rx="11" fill="none" stroke=${INK} stroke-width="2.5"></rect>`;
     const { margin, innerWidth } = this.layout;
+    // On a phone the label would cover the marks; the sentence above the chart names the policy.
+    if (innerWidth < 480) return svg`<g class="chosen" aria-hidden="true">${ring}</g>`;
+    const label = `Picked: ${pointName(point)}`;
     const width = textWidth(label);
     const lx = Math.min(Math.max(margin.left + 2, cx - width / 2), margin.left + innerWidth - width);
     const ly = Math.max(margin.top + FONT_SIZE, top - 16);
     return svg`<g class="chosen" aria-hidden="true">
-      <rect x=${cx - 11} y=${top - 11} width="22" height=${bottom - top + 22} rx="11" fill="none" stroke=${INK} stroke-width="2.5"></rect>
+      ${ring}
       <rect x=${lx - 3} y=${ly - FONT_SIZE} width=${width + 6} height=${FONT_SIZE + 6} fill="#ffffff" fill-opacity="0.9"></rect>
       <text x=${lx} y=${ly} fill=${INK} font-weight="600">${label}</text>
     </g>`;
   }
 
   private renderKey() {
-    const y = KEY_ROW / 2 + 2;
-    const items = this.split
-      ? [
-          { label: 'Minority residents', color: GROUP_COLORS.minority, square: false },
-          { label: 'Majority residents', color: GROUP_COLORS.majority, square: true },
-          { label: 'Hollow: corrected', color: MUTED_INK, square: false, hollow: true },
-        ]
-      : [
-          { label: 'All residents', color: INK, square: false },
-          { label: 'Hollow: corrected', color: MUTED_INK, square: false, hollow: true },
-        ];
-    let x = 4;
-    return svg`<g aria-hidden="true">${items.map((item) => {
-      const at = x;
-      x += 26 + textWidth(item.label) + 18;
-      const fill = 'hollow' in item ? '#ffffff' : item.color;
+    return svg`<g aria-hidden="true">${this.key.map((item) => {
+      const y = item.row * KEY_ROW + KEY_ROW / 2 + 2;
+      const fill = item.hollow ? '#ffffff' : item.color;
       const mark = item.square
-        ? svg`<rect x=${at + 6} y=${y - 5} width="10" height="10" fill=${fill} stroke=${item.color} stroke-width="2"></rect>`
-        : svg`<circle cx=${at + 11} cy=${y} r="5.5" fill=${fill} stroke=${item.color} stroke-width="2"></circle>`;
-      return svg`${mark}<text x=${at + 26} y=${y} dy="0.32em" fill=${INK}>${item.label}</text>`;
+        ? svg`<rect x=${item.x + 6} y=${y - 5} width="10" height="10" fill=${fill} stroke=${item.color} stroke-width="2"></rect>`
+        : svg`<circle cx=${item.x + 11} cy=${y} r="5.5" fill=${fill} stroke=${item.color} stroke-width="2"></circle>`;
+      return svg`${mark}<text x=${item.x + 26} y=${y} dy="0.32em" fill=${INK}>${item.label}</text>`;
     })}</g>`;
   }
 
