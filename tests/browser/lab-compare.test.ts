@@ -122,6 +122,39 @@ describe.skipIf(!baseUrl || !chromiumAvailable())('lab: compare A and B', () => 
     expect(seed).toBe(7);
   });
 
+  it('refuses an out-of-range setting in A\'s editor, names the range, and keeps the last good value', async () => {
+    const editor = page.locator('runaway-compare-view runaway-config-editor').first();
+    // B is now A's corrected twin, so the setting is not listed as a difference: pick it from the schema.
+    await editor.locator('select[id$="-add"]').selectOption('sources.history.overPolicingFactor');
+    const input = editor.locator('input[id$="sources.history.overPolicingFactor"]');
+    await input.fill('42');
+    await input.dispatchEvent('change');
+    await expect.poll(() => editor.locator('.error').textContent()).toBe(
+      'Past over-policing of minority areas is 42, outside the allowed range from 0.1 to 10 (ratio). Keeping 3.',
+    );
+    const factor = await page.evaluate(
+      () =>
+        (document.querySelector('runaway-lab-app')!.shadowRoot!.querySelector('runaway-compare-view') as unknown as {
+          paramsA: { sources: { history: { overPolicingFactor: number } } };
+        }).paramsA.sources.history.overPolicingFactor,
+    );
+    expect(factor).toBe(3);
+    // A good value is accepted, and B (a twin of A) follows it.
+    await input.fill('2');
+    await input.dispatchEvent('change');
+    await expect.poll(() => editor.locator('.error').count()).toBe(0);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (document.querySelector('runaway-lab-app')!.shadowRoot!.querySelector('runaway-compare-view') as unknown as {
+              resultA?: { params: { sources: { history: { overPolicingFactor: number } } } };
+            }).resultA?.params.sources.history.overPolicingFactor,
+        ),
+      )
+      .toBe(2);
+  });
+
   it('logs no console errors', () => {
     expect(errors).toEqual([]);
   });
