@@ -131,7 +131,8 @@ export class RunawayEmbedFrame extends LitElement {
         day=${view.day !== undefined ? String(view.day) : nothing}
         layer=${view.layer ?? nothing}
         chapter=${view.chapter !== undefined ? String(view.chapter) : nothing}
-        ?chapter-controls=${view.chapter !== undefined}
+        ?story=${view.chapter !== undefined}
+        app-url=${FULL_APP}
         @sim-rendered=${() => {
           this.result = this.sim?.result ?? null;
         }}

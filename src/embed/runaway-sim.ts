@@ -22,7 +22,8 @@ import type { ParamValue, ShareNotice } from '../share/share-state.ts';
 import { VIEWS, type ViewId } from '../share/views.ts';
 import { createSimClient } from '../sim-client.ts';
 import type { RunOutcome, SimClient } from '../sim-client-types.ts';
-import { presetTitle } from '../stories/story.ts';
+import '../stories/story-player.ts';
+import { presetTitle, type ChapterRequest } from '../stories/story.ts';
 import { chapterTexts } from './chapter-text.ts';
 import { pageSharedRunner } from './shared-runner.ts';
 import { regionView, resolveSimSettings, type SimSettings } from './sim-settings.ts';
@@ -61,7 +62,7 @@ const CACHED_RUNS = 4;
  * @fires chapter-change - CustomEvent<ChapterChangeDetail>: the story chapter changed (attribute, property or next/back/goTo).
  * @fires sim-notice - CustomEvent<{notices}>: some attributes could not be used; each notice says which and why.
  * @fires run-failed - CustomEvent<{message, field}>: the run could not be computed (field is set when a parameter was refused).
- * @slot title - Replaces the heading (by default the preset's title).
+ * @slot title - Replaces the heading (by default the preset's title; none when the story player shows the story's title).
  * @slot - Text under the heading, e.g. what the reader should look at.
  * @slot footer - Replaces the footer (by default a note that the city is synthetic, with the preset and seed).
  * @csspart header - the heading area
@@ -104,8 +105,16 @@ export class RunawaySim extends LitElement {
   @property({ reflect: true }) chapter: string | null = null;
   /** Tallest the map may be, in CSS pixels (its legend and hint come below). */
   @property({ type: Number, attribute: 'map-height' }) mapHeight = 480;
-  /** Shows Back and Next buttons under the chapter text. */
+  /** Shows Back and Next buttons under the chapter box (the story player has its own). */
   @property({ type: Boolean, attribute: 'chapter-controls' }) chapterControls = false;
+  /**
+   * Tells the preset's story with the guided story player (chapter list, sentences, Back and Next,
+   * and an end screen with things to notice and try) in place of the chapter box; starts at
+   * chapter 1, and uses the preset's seed, which the story's sentences were checked against.
+   */
+  @property({ type: Boolean }) story = false;
+  /** The full app, for the story's "Open the sandbox" link (the preset id is added as `#preset=<id>`). */
+  @property({ attribute: 'app-url' }) appUrl = 'index.html';
   /** A worker client to use instead of the page's shared one (the full app passes its own). */
   @property({ attribute: false }) runner: Pick<SimClient, 'run'> | null = null;
 
@@ -155,7 +164,10 @@ export class RunawaySim extends LitElement {
     return this.goTo(Math.max(0, this.settings.chapterIndex - 1));
   }
 
-  /** Shows chapter `index`, counted from 0 (goTo(0) is chapter 1). Returns false when out of range or already there. */
+  /**
+   * Shows chapter `index`, counted from 0 (goTo(0) is chapter 1; the story player's convention).
+   * Returns false when out of range or already there.
+   */
   goTo(index: number): boolean {
     if (!Number.isInteger(index) || index < 0 || index >= this.chapterCount || index === this.settings.chapterIndex) return false;
     this.chapter = String(index + 1);
@@ -188,7 +200,7 @@ export class RunawaySim extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = ['preset', 'seed', 'params', 'overrides', 'show', 'day', 'layer', 'chapter'] as const;
+    const inputs = ['preset', 'seed', 'params', 'overrides', 'show', 'day', 'layer', 'chapter', 'story'] as const;
     if (!this.hasUpdated || inputs.some((name) => changed.has(name))) {
       this.settings = resolveSimSettings(this);
       this.announceNotices();
@@ -294,10 +306,10 @@ export class RunawaySim extends LitElement {
     const highlighted = chapter ? regionView(chapter.region) : null;
     return html`
       <header part="header">
-        <slot name="title"><h2 part="title">${presetTitle(preset)}</h2></slot>
+        <slot name="title">${this.story && chapter ? nothing : html`<h2 part="title">${presetTitle(preset)}</h2>`}</slot>
         <slot></slot>
       </header>
-      ${this.renderNotices()} ${chapter ? this.renderChapter(result) : nothing}
+      ${this.renderNotices()} ${chapter ? (this.story ? this.renderStoryPlayer(result) : this.renderChapter(result)) : nothing}
       <p class="status" part="status" role="status" aria-live="polite">${this.statusText() || nothing}</p>
       <div class="views" part="views">${views.map((view) => this.renderView(view, result, view === highlighted))}</div>
       <footer part="footer">
@@ -332,6 +344,25 @@ export class RunawaySim extends LitElement {
         Dismiss
       </button>
     </div>`;
+  }
+
+  /** The guided story player, driven by this element's chapter and fed its run. */
+  private renderStoryPlayer(result: RunResult | null) {
+    const { preset, chapterIndex } = this.settings;
+    return html`<runaway-story-player
+      part="chapter"
+      .preset=${preset}
+      .result=${result}
+      .daysPlayed=${null}
+      .index=${chapterIndex}
+      .failure=${this.failure?.message ?? null}
+      sandbox-href=${`${this.appUrl}#preset={id}`}
+      @story-chapter=${(event: CustomEvent<ChapterRequest>) => {
+        event.stopPropagation();
+        this.goTo(event.detail.index);
+      }}
+      @story-highlight=${(event: Event) => event.stopPropagation()}
+    ></runaway-story-player>`;
   }
 
   private renderChapter(result: RunResult | null) {

@@ -26,6 +26,8 @@ export interface SimAttributes {
   day?: string | null;
   layer?: string | null;
   chapter?: string | null;
+  /** True when the guided story player tells the story (it checks each chapter's text against the preset's seed). */
+  story?: boolean;
 }
 
 /** Everything the element needs to request a run and draw it. */
@@ -78,7 +80,8 @@ export function resolveSimSettings(attributes: SimAttributes): SimSettings {
 
   let chapterIndex = -1;
   let chapter: StoryChapter | null = null;
-  const chapterText = attributes.chapter?.trim();
+  // The story player starts at chapter 1 when no chapter is named.
+  const chapterText = attributes.chapter?.trim() || (attributes.story ? '1' : '');
   if (chapterText && chapterText !== '0') {
     const number = Number(chapterText);
     if (Number.isInteger(number) && number >= 1 && number <= preset.story.length) {
@@ -99,7 +102,8 @@ export function resolveSimSettings(attributes: SimAttributes): SimSettings {
   return {
     preset,
     params,
-    seed: decoded.state.seed,
+    // The story's sentences were written and checked for the preset's seed; the player quotes only that run.
+    seed: attributes.story && chapter ? preset.seed : decoded.state.seed,
     views,
     day,
     layer,

@@ -13,6 +13,16 @@ export const simStyles = css`
     color: var(--runaway-sim-ink, #1c1d1f);
     background: var(--runaway-sim-background, #ffffff);
     line-height: 1.4;
+    /* The app's design tokens, for the story player inside: a host page does not define them. */
+    --ink: var(--runaway-sim-ink, #1c1d1f);
+    --ink-soft: #4a4d52;
+    --paper: var(--runaway-sim-background, #ffffff);
+    --panel: var(--runaway-sim-panel, #ffffff);
+    --rule: var(--runaway-sim-rule, #d9d6cf);
+    --rule-strong: #a9a59c;
+    --focus: var(--runaway-sim-accent, #1a56db);
+    --radius: 6px;
+    --font: var(--runaway-sim-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
   }
   :host([hidden]) {
     display: none;

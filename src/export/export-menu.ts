@@ -45,6 +45,7 @@ export class ExportMenu extends LitElement {
       font: inherit;
     }
     summary {
+      box-sizing: border-box;
       cursor: pointer;
       list-style: none;
       display: inline-flex;

@@ -31,6 +31,7 @@ export class ShareMenu extends LitElement {
       font: inherit;
     }
     summary {
+      box-sizing: border-box;
       cursor: pointer;
       list-style: none;
       display: inline-flex;

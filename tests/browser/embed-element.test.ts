@@ -156,6 +156,36 @@ describe.skipIf(!baseUrl || !chromiumAvailable())('<runaway-sim> in a plain host
     expect(highlighted).toEqual(['map', 'share-chart'].includes(region) ? [region] : []);
   });
 
+  it('tells the story with the guided story player when asked, driven by its buttons or by next()', async () => {
+    await page.locator('#second').evaluate((sim) => {
+      (window as unknown as { storyChapters: number[] }).storyChapters = [];
+      sim.addEventListener('chapter-change', (event) => (window as unknown as { storyChapters: number[] }).storyChapters.push((event as CustomEvent).detail.chapter));
+      sim.setAttribute('story', '');
+    });
+    const player = page.locator('#second runaway-story-player');
+    for (const [action, index] of [['start', 0], ['button', 1], ['method', 2]] as const) {
+      if (action === 'button') await player.getByRole('button', { name: /Next/ }).click();
+      if (action === 'method') await page.locator('#second').evaluate((sim) => (sim as HTMLElement & { next(): boolean }).next());
+      const chapter = frisk.story[index]!;
+      await page.waitForFunction(
+        (want) => {
+          const sim = document.querySelector('#second') as (HTMLElement & { chapterIndex: number }) | null;
+          return sim?.chapterIndex === want && sim.shadowRoot?.querySelector('runaway-story-player')?.getAttribute('status') === 'ready';
+        },
+        index,
+        { timeout: 20_000 },
+      );
+      // The story's sentences quote the chapter's own run with the preset's seed, whatever the seed attribute says.
+      await expect(player.locator('.text').innerText()).resolves.toBe(chapterText(frisk, chapter, simulate(chapter.params, frisk.seed)));
+    }
+    expect(await page.evaluate(() => (window as unknown as { storyChapters: number[] }).storyChapters)).toEqual([1, 2, 3]);
+    await page.locator('#second').evaluate((sim) => {
+      sim.removeAttribute('story');
+      sim.removeAttribute('chapter');
+    });
+    await waitDrawn(page, 'second');
+  });
+
   it('names the attributes it cannot use, and still draws the rest', async () => {
     await page.locator('#second').evaluate((sim) => {
       (window as unknown as { notices: unknown[] }).notices = [];
