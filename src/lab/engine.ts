@@ -1,6 +1,6 @@
 /**
  * The simulation engine the lab views use when their host gives them none: one client for the
- * whole page, created on first use, so four views share one worker pool.
+ * whole page, created on first use, so every view shares one worker pool.
  */
 import { createSimClient, type SimEngine } from '../sim-client.ts';
 

@@ -1,8 +1,8 @@
 /**
- * `<runaway-lab-app>`: the "Compare, replicate and sweep" page. Four views as tabs, sharing one
+ * `<runaway-lab-app>`: the "Compare, replicate and sweep" page. Five views as tabs, sharing one
  * simulation engine; a view is created the first time its tab opens (so only what is looked at
  * runs) and kept afterwards, hidden, so its results survive a change of tab. The tab is in the URL
- * hash (#compare, #replicates, #sweep, #cost-benefit) so a link can open any of them.
+ * hash (#compare, #replicates, #sweep, #heatmap, #cost-benefit) so a link can open any of them.
  */
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -13,11 +13,13 @@ import { sharedLabEngine } from './engine.ts';
 import { labStyles } from './lab-styles.ts';
 import './replicates-view.ts';
 import './sweep-view.ts';
+import './heatmap-view.ts';
 
 export const LAB_TABS = [
   { id: 'compare', label: 'Compare A and B' },
   { id: 'replicates', label: 'Replicates' },
   { id: 'sweep', label: 'Sweep a parameter' },
+  { id: 'heatmap', label: 'Two parameters' },
   { id: 'cost-benefit', label: 'Costs and benefits' },
 ] as const;
 export type LabTab = (typeof LAB_TABS)[number]['id'];
@@ -110,6 +112,8 @@ export class LabApp extends LitElement {
         return html`<runaway-replicates-view .engine=${engine} autorun></runaway-replicates-view>`;
       case 'sweep':
         return html`<runaway-sweep-view .engine=${engine}></runaway-sweep-view>`;
+      case 'heatmap':
+        return html`<runaway-heatmap-view .engine=${engine}></runaway-heatmap-view>`;
       case 'cost-benefit':
         return html`<runaway-cost-benefit-view .engine=${engine} autorun></runaway-cost-benefit-view>`;
     }

@@ -80,6 +80,12 @@ describe.skipIf(!baseUrl || !chromiumAvailable())('lab page at projector and pho
       await waitForState(page, 'runaway-sweep-view');
       await shoot('sweep');
 
+      await openTab(page, 'Two parameters');
+      await setField(page, 'runaway-heatmap-view', 'input#replicates', '2');
+      await page.locator('runaway-heatmap-view button.run').click();
+      await waitForState(page, 'runaway-heatmap-view');
+      await shoot('heatmap');
+
       // The tab starts its default grid when it opens; a lighter one (2 replicates) keeps the suite fast.
       await openTab(page, 'Costs');
       await page.locator('runaway-cost-benefit-view button.cancel').click();

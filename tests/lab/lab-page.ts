@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { openPage } from '../browser/chromium.ts';
 
-export type LabTag = 'runaway-compare-view' | 'runaway-replicates-view' | 'runaway-sweep-view' | 'runaway-cost-benefit-view';
+export type LabTag = 'runaway-compare-view' | 'runaway-replicates-view' | 'runaway-sweep-view' | 'runaway-heatmap-view' | 'runaway-cost-benefit-view';
 
 /** Opens lab.html on `tab` (the URL hash), recording console errors into `errors`. */
 export function openLab(browser: Browser, baseUrl: string, tab: string, errors: string[], viewport = { width: 1280, height: 720 }): Promise<Page> {
