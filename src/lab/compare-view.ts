@@ -9,32 +9,20 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { MAX_SEED, type Params, type RunResult } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
-import '../components/charts/index.ts';
 import { displayDay } from '../components/charts/format.ts';
 import { MAP_LAYER_IDS, MAP_LAYERS, type MapLayer } from '../components/charts/map-layers.ts';
-import '../components/city-map.ts';
 import type { SimEngine } from '../sim-client-types.ts';
 import './config-editor.ts';
 import type { ConfigChangeDetail } from './config-editor.ts';
+import { renderCompareGrid } from './compare-grid.ts';
 import { trueIncidentMismatches, trueIncidentTotal } from './difference.ts';
 import { differenceChartSpecs } from './difference-specs.ts';
-import './difference-map.ts';
 import { sharedLabEngine } from './engine.ts';
 import { formatCount } from './lab-format.ts';
-import './lab-chart.ts';
 import type { LabChartSpec } from './lab-plot.ts';
 import { labStyles } from './lab-styles.ts';
 import { PairRunController } from './pair-run-controller.ts';
 import { findTwin, TWINS, type TwinKind } from './twins.ts';
-
-/** The run charts, in the order of the main page, by tag. */
-const RUN_CHARTS = [
-  'runaway-patrol-share-chart',
-  'runaway-recorded-vs-true-chart',
-  'runaway-disparity-chart',
-  'runaway-empty-stops-chart',
-  'runaway-lorenz-chart',
-] as const;
 
 /**
  * Two configurations on one seed, and their difference.
@@ -230,7 +218,6 @@ export class CompareView extends LitElement {
   private renderComparison(a: RunResult, b: RunResult) {
     const day = this.shownDay;
     const days = Math.min(a.history.daysDone, b.history.daysDone);
-    const sameCity = a.city.size === b.city.size && a.city.columns === b.city.columns;
     return html`
       <div class="row">
         <div class="field">
@@ -244,40 +231,8 @@ export class CompareView extends LitElement {
           </select>
         </div>
       </div>
-      <div class="grid" part="grid">
-        ${RUN_CHARTS.map(
-          (tag, k) => html`
-            <div class="cell"><span class="side">A</span>${this.runChart(tag, a, day)}</div>
-            <div class="cell"><span class="side">B</span>${this.runChart(tag, b, day)}</div>
-            <div class="cell"><span class="side">B − A</span><runaway-lab-chart .spec=${this.differenceSpecs[k]}></runaway-lab-chart></div>
-            <div class="row-rule" aria-hidden="true"></div>
-          `,
-        )}
-        <div class="cell"><span class="side">A</span><runaway-city-map .result=${a} .day=${day} layer=${this.layer} show-quarter max-height="380"></runaway-city-map></div>
-        <div class="cell"><span class="side">B</span><runaway-city-map .result=${b} .day=${day} layer=${this.layer} show-quarter max-height="380"></runaway-city-map></div>
-        <div class="cell">
-          <span class="side">B − A</span>
-          ${sameCity
-            ? html`<runaway-difference-map .a=${a} .b=${b} .day=${day} layer=${this.layer} max-height="380"></runaway-difference-map>`
-            : html`<p>A and B have different cities, so their maps cannot be subtracted.</p>`}
-        </div>
-      </div>
+      ${renderCompareGrid(a, b, day, this.layer, this.differenceSpecs)}
     `;
-  }
-
-  private runChart(tag: (typeof RUN_CHARTS)[number], result: RunResult, day: number) {
-    switch (tag) {
-      case 'runaway-patrol-share-chart':
-        return html`<runaway-patrol-share-chart .result=${result} .day=${day}></runaway-patrol-share-chart>`;
-      case 'runaway-recorded-vs-true-chart':
-        return html`<runaway-recorded-vs-true-chart .result=${result} .day=${day}></runaway-recorded-vs-true-chart>`;
-      case 'runaway-disparity-chart':
-        return html`<runaway-disparity-chart .result=${result} .day=${day}></runaway-disparity-chart>`;
-      case 'runaway-empty-stops-chart':
-        return html`<runaway-empty-stops-chart .result=${result} .day=${day}></runaway-empty-stops-chart>`;
-      case 'runaway-lorenz-chart':
-        return html`<runaway-lorenz-chart .result=${result} .day=${day}></runaway-lorenz-chart>`;
-    }
   }
 
   /** Makes B the chosen twin of A, and keeps it so while A changes. */

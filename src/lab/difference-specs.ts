@@ -12,7 +12,12 @@ import { lorenzDifference, quarterPatrolShare, subtractSeries } from './differen
 import { formatSigned } from './lab-format.ts';
 import type { LabChartSpec } from './lab-plot.ts';
 
-/** Percentage points, signed: 0.123 → "+12.3 points". */
+/** A difference of shares in percentage points, unsigned: 0.123 → "12.3 points". */
+function formatPointsAbsolute(share: number): string {
+  return `${Math.round(Math.abs(share) * 1000) / 10} points`;
+}
+
+/** A difference of shares in percentage points, signed: 0.123 → "+12.3 points". */
 export function formatPoints(share: number): string {
   const points = Math.round(share * 1000) / 10;
   return `${formatSigned(points, (value) => String(value))} points`;
@@ -66,7 +71,7 @@ export function differenceChartSpecs(a: RunResult, b: RunResult, day: number): L
       ...common,
       heading: 'Patrols sent to the most-minority quarter: B − A',
       summary:
-        `On day ${displayDay(shown)} the quarter's share of patrols was ${compareWord(patrol[shown]!, (v) => formatPoints(v).slice(1))} ` +
+        `On day ${displayDay(shown)} the quarter's share of patrols was ${compareWord(patrol[shown]!, formatPointsAbsolute)} ` +
         `(A ${formatPercent(patrolA[shown]!)}, B ${formatPercent(patrolB[shown]!)}); its share of true crime differed by ${formatPoints(crimeShare[shown]!)}.`,
       yLabel: `Difference in share (${DISPARITY_WINDOW_DAYS}-day window)`,
       yFormat: signedPercentTick,
