@@ -1,4 +1,5 @@
 /** `npm run bench`: prints the project's performance figures (never asserts them). */
+import { runLabBench } from './lab.ts';
 import { runModelBench } from './model.ts';
 import { runUiBench } from './ui.ts';
 import { runWorkerBench } from './workers.ts';
@@ -7,6 +8,7 @@ async function main(): Promise<void> {
   runModelBench();
   await runWorkerBench();
   await runUiBench();
+  await runLabBench();
 }
 
 main().catch((error: unknown) => {
