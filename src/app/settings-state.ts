@@ -6,9 +6,12 @@
  */
 import { MAX_SEED, PARAM_SPECS, cloneParams, findSpec, readPath, type Params } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, PRESETS, findPreset, type Preset } from '../../presets/index.ts';
+import { formatSerial } from '../components/charts/format.ts';
+import { t } from '../i18n/index.ts';
 import { formatParamValue } from './format.ts';
 import { applyText, applyValue, changedPaths } from './param-edit.ts';
-import { parseSeed, SEED_PATH } from './run-specs.ts';
+import { paramLabel } from './param-text.ts';
+import { parseSeed, SEED_PATH, SEED_SPEC } from './run-specs.ts';
 
 /** An edit from a control: typed text, or a value of the right type. */
 export type SettingEdit = { path: string; text: string } | { path: string; value: unknown };
@@ -50,7 +53,7 @@ export class SettingsState {
     if (!spec) return false;
     const outcome = 'text' in edit ? applyText(this.params, spec, edit.text) : applyValue(this.params, spec, edit.value);
     if (!outcome.ok) {
-      this.errors.set(edit.path, `${outcome.message} Kept ${formatParamValue(readPath(this.params, spec.path))}.`);
+      this.errors.set(edit.path, t('control.error.kept', { message: outcome.message, value: formatParamValue(readPath(this.params, spec.path), spec) }));
       return false;
     }
     this.errors.delete(edit.path);
@@ -92,7 +95,9 @@ export class SettingsState {
   private editSeed(edit: SettingEdit): boolean {
     const parsed = 'text' in edit ? parseSeed(edit.text) : parseSeed(String(edit.value));
     if (!parsed.ok) {
-      this.errors.set(SEED_PATH, `${parsed.message} Kept ${this.seed}.`);
+      // A seed names a run, so it is written without thousands separators, as it is typed.
+      const message = t('control.error.seed', { label: paramLabel(SEED_SPEC), min: formatSerial(0), max: formatSerial(MAX_SEED), text: parsed.text });
+      this.errors.set(SEED_PATH, t('control.error.kept', { message, value: formatSerial(this.seed) }));
       return false;
     }
     this.errors.delete(SEED_PATH);
@@ -100,6 +105,23 @@ export class SettingsState {
     this.seed = parsed.seed;
     this.refreshChanged();
     return true;
+  }
+
+  /**
+   * Applies a whole state from a permalink or a scenario file: its preset, its (already
+   * validated) params and its seed. Returns true when a new run is needed.
+   */
+  applyState(presetId: string, params: Params, seed: number): boolean {
+    const preset = findPreset(presetId);
+    if (!preset) return false;
+    const presetChanged = preset.id !== this.preset.id;
+    this.preset = preset;
+    this.errors.clear();
+    const seedChanged = seed !== this.seed;
+    this.seed = seed;
+    const paramsChanged = this.setParams(cloneParams(params));
+    this.refreshChanged();
+    return presetChanged || seedChanged || paramsChanged;
   }
 
   private setParams(params: Params): boolean {

@@ -17,6 +17,18 @@ import { SPEED_PATH } from '../app/run-specs.ts';
 import { SettingsState, type SettingEdit } from '../app/settings-state.ts';
 import { SimulationController, type SimRunner } from '../app/simulation-controller.ts';
 import { sharedStyles } from '../styles/shared.ts';
+import type { EmbedDialog } from '../embed/embed-dialog.ts';
+import '../embed/embed-dialog.ts';
+import '../export/export-menu.ts';
+import { t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
+import { PermalinkController } from '../share/hash-controller.ts';
+import { encodePermalink, type DecodedPermalink } from '../share/permalink.ts';
+import '../share/share-menu.ts';
+import type { ScenarioOpenDetail } from '../share/share-menu.ts';
+import '../share/share-notice.ts';
+import { shareStateFor, type ShareState } from '../share/share-state.ts';
+import '../stories/site-nav.ts';
 import './chart-grid.ts';
 import './data-vs-reality.ts';
 import './failure-banner.ts';
@@ -31,7 +43,7 @@ const ANNOUNCE_EVERY_MS = 5000;
 
 /** Stands in until main.ts hands over the worker client. */
 const NO_RUNNER: SimRunner = {
-  run: async () => ({ status: 'failed', message: 'The simulation worker has not started.' }),
+  run: async () => ({ status: 'failed', message: t('app.workerNotStarted') }),
 };
 
 /**
@@ -103,9 +115,35 @@ export class RunawayApp extends LitElement {
         color: var(--ink-soft);
         font-size: 0.9rem;
       }
+      runaway-site-nav {
+        flex: 1 1 100%;
+      }
       runaway-preset-picker {
         flex: 1 1 100%;
         min-width: 0;
+      }
+      .toolbar {
+        flex: 1 1 100%;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: center;
+      }
+      .tool {
+        display: inline-flex;
+        align-items: center;
+        min-height: 44px;
+        padding: 0.35em 0.9em;
+        border: 1px solid #a9a59c;
+        border-radius: 6px;
+        background: #ffffff;
+        color: inherit;
+        font: inherit;
+        text-decoration: none;
+        cursor: pointer;
+      }
+      runaway-share-notice {
+        flex: 1 1 100%;
       }
       .now {
         grid-area: now;
@@ -192,7 +230,11 @@ export class RunawayApp extends LitElement {
     availableDays: () => this.simulation.result?.history.daysDone ?? 0,
   });
   private readonly motion = new ReducedMotionController(this);
+  /** Keeps the URL hash and the page in step: a link reproduces the run exactly. */
+  private readonly permalink = new PermalinkController(this, { apply: (decoded) => this.applyLink(decoded) });
   private snapshot: DaySnapshot | null = null;
+  /** A day asked for by a link, applied once the run reaches it (0-based). */
+  private pendingDay: number | null = null;
   /** Maps grow with the window's height, so the two of them and their figures fit on one screen. */
   private readonly onResize = () => this.requestUpdate();
   private sentence = '';
@@ -201,6 +243,7 @@ export class RunawayApp extends LitElement {
 
   constructor() {
     super();
+    new LocaleController(this);
     new KeyboardShortcutsController(this, {
       toggle: () => this.playback.toggle(),
       step: (delta) => this.playback.step(delta),
@@ -225,6 +268,10 @@ export class RunawayApp extends LitElement {
       this.runSimulation();
     }
     const result = this.simulation.result;
+    if (this.pendingDay !== null && result && result.history.daysDone > this.pendingDay) {
+      this.playback.seek(this.pendingDay);
+      this.pendingDay = null;
+    }
     this.snapshot = result ? daySnapshot(result, this.playback.day) : null;
     this.sentence = this.snapshot ? liveSentence(this.snapshot) : '';
     // Announce the sentence politely: at once when paused, at a calm pace while playing.
@@ -236,6 +283,7 @@ export class RunawayApp extends LitElement {
   }
 
   protected override updated(): void {
+    this.permalink.write(this.shareState());
     this.dataset.status = this.simulation.status;
     this.dataset.runId = String(this.simulation.runId);
     this.dataset.day = String(this.snapshot?.day ?? -1);
@@ -249,18 +297,30 @@ export class RunawayApp extends LitElement {
     const result = simulation.result;
     const totalDays = result?.history.days ?? settings.params.days;
     const failed = simulation.status === 'failed';
+    const shareState = this.shareState();
     return html`<main class="layout ${failed ? 'failed' : ''}">
       <header>
+        <runaway-site-nav current="explorable"></runaway-site-nav>
         <div class="title">
-          <h1>Runaway</h1>
-          <p>How a predictive-policing loop over-polices neighborhoods where true crime is no higher.</p>
+          <h1 class="sr-only">${t('app.heading')}</h1>
+          <p>${t('app.tagline')}</p>
         </div>
         <runaway-preset-picker .presets=${PRESETS} .selected=${settings.preset.id} @preset-change=${this.onPresetChange}></runaway-preset-picker>
+        <div class="toolbar" role="group" aria-label=${t('toolbar.label')}>
+          <runaway-share-menu .state=${shareState} .params=${settings.params} @scenario-open=${this.onScenarioOpen}></runaway-share-menu>
+          <runaway-export-menu .result=${result} .label=${{ presetId: settings.preset.id, seed: settings.seed }} .source=${this.renderRoot}></runaway-export-menu>
+          <button type="button" class="tool" @click=${this.openEmbedDialog}>${t('toolbar.embed')}</button>
+          <a class="tool" href=${`present.html#${encodePermalink({ ...shareState, view: {} })}`} title=${t('toolbar.presentHint')}>${t('toolbar.present')}</a>
+        </div>
+        ${this.permalink.notices.length
+          ? html`<runaway-share-notice .notices=${this.permalink.notices} @notice-dismiss=${() => this.permalink.dismissNotices()}></runaway-share-notice>`
+          : nothing}
+        <runaway-embed-dialog .state=${shareState} preset-title=${settings.preset.title}></runaway-embed-dialog>
       </header>
       ${failed ? html`<runaway-failure-banner .message=${simulation.failure ?? ''} ?hasEarlierRun=${result !== null} @retry=${() => this.simulation.retry()}></runaway-failure-banner>` : nothing}
-      <section class="now" aria-label="Playback">
+      <section class="now" aria-label=${t('app.playbackLabel')}>
         <p class="instruction">
-          Press <strong>Play</strong> (or Space) to watch ${formatDays(totalDays)} of the loop; then change any setting to see what it does.
+          ${t('app.instructionBefore')} <strong>${t('app.instructionPlay')}</strong> ${t('app.instructionAfter', { days: formatDays(totalDays) })}
         </p>
         <runaway-playback-bar
           .day=${playback.day}
@@ -276,7 +336,7 @@ export class RunawayApp extends LitElement {
           @playback-seek=${(event: CustomEvent<{ day: number }>) => playback.seek(event.detail.day)}
           @playback-speed=${(event: CustomEvent<{ speed: number }>) => playback.setSpeed(event.detail.speed)}
         ></runaway-playback-bar>
-        <p class="sentence" id="sentence">${this.sentence || (failed ? 'No run to describe yet.' : 'Computing the first run…')}</p>
+        <p class="sentence" id="sentence">${this.sentence || (failed ? t('app.noRun') : t('app.computing'))}</p>
         <p class="window">${this.snapshot ? sentenceWindow(this.snapshot) : nothing}</p>
         <p class="sr-only" aria-live="polite" aria-atomic="true">${this.announced}</p>
       </section>
@@ -287,11 +347,11 @@ export class RunawayApp extends LitElement {
         .mapHeight=${Math.round(Math.min(480, Math.max(220, window.innerHeight * 0.4)))}
       ></runaway-data-vs-reality>
       <section class="loop" aria-labelledby="loop-heading">
-        <h2 class="section" id="loop-heading">The feedback loop, day by day</h2>
+        <h2 class="section" id="loop-heading">${t('app.loopHeading')}</h2>
         <runaway-loop-diagram .snapshot=${this.snapshot} .params=${result?.params ?? null} .playing=${playback.playing} .reducedMotion=${this.motion.reduce}></runaway-loop-diagram>
       </section>
       <aside class="settings" aria-labelledby="settings-heading">
-        <h2 class="sr-only" id="settings-heading">Settings</h2>
+        <h2 class="sr-only" id="settings-heading">${t('app.settingsHeading')}</h2>
         <runaway-param-panel
           .params=${settings.params}
           .presetParams=${settings.preset.params}
@@ -311,12 +371,45 @@ export class RunawayApp extends LitElement {
         ></runaway-param-panel>
       </aside>
       <section class="charts" aria-labelledby="charts-heading">
-        <h2 class="section" id="charts-heading">Over time</h2>
-        <p class="section-note">Solid lines up to the current day; the run continues faint after it.</p>
+        <h2 class="section" id="charts-heading">${t('app.chartsHeading')}</h2>
+        <p class="section-note">${t('app.chartsNote')}</p>
         <runaway-chart-grid .result=${result} .day=${playback.day}></runaway-chart-grid>
       </section>
       <runaway-model-note .params=${result?.params ?? settings.params}></runaway-model-note>
     </main>`;
+  }
+
+  /** What a link, a file or an embed needs to reproduce the run on screen. */
+  private shareState(): ShareState {
+    return shareStateFor(this.settings.preset, this.settings.params, this.settings.seed);
+  }
+
+  /** A link was opened (on load or by a hash change): apply its valid part, keep its notices. */
+  private applyLink(decoded: DecodedPermalink): void {
+    const needsRun = this.settings.applyState(decoded.preset.id, decoded.params, decoded.state.seed);
+    const day = decoded.state.view.day;
+    if (needsRun) {
+      this.playback.pause();
+      this.playback.seek(0);
+      this.runSimulation();
+    }
+    if (day !== undefined) this.pendingDay = day - 1;
+    this.requestUpdate();
+  }
+
+  private onScenarioOpen(event: CustomEvent<ScenarioOpenDetail>): void {
+    const { state, params, notices } = event.detail;
+    this.permalink.notices = notices;
+    if (this.settings.applyState(state.presetId, params, state.seed)) {
+      this.playback.pause();
+      this.playback.seek(0);
+      this.runSimulation();
+    }
+    this.requestUpdate();
+  }
+
+  private openEmbedDialog(): void {
+    (this.renderRoot.querySelector('runaway-embed-dialog') as EmbedDialog | null)?.show();
   }
 
   private onPresetChange(event: CustomEvent<{ id: string }>): void {

@@ -12,6 +12,7 @@ import { sharedStyles } from '../styles/shared.ts';
 const PAGES = [
   { id: 'explorable', href: 'index.html', key: 'nav.explorable' },
   { id: 'stories', href: 'stories.html', key: 'nav.stories' },
+  { id: 'lab', href: 'lab.html', key: 'nav.lab' },
   { id: 'teacher', href: 'teacher.html', key: 'nav.teacher' },
   { id: 'about', href: 'about.html', key: 'nav.about' },
 ] as const;
@@ -47,7 +48,7 @@ export class SiteNav extends LitElement {
       ul {
         display: flex;
         flex-wrap: wrap;
-        gap: 0.2rem 1rem;
+        gap: 0.2rem 0.8rem;
         margin: 0;
         padding: 0;
         list-style: none;
@@ -56,6 +57,7 @@ export class SiteNav extends LitElement {
         display: inline-block;
         padding: 0.35rem 0.1rem;
         color: var(--ink);
+        font-size: 0.95rem;
         font-weight: 600;
         text-underline-offset: 3px;
       }
@@ -69,7 +71,7 @@ export class SiteNav extends LitElement {
     `,
   ];
 
-  /** The page this header is on: explorable, stories, teacher or about. */
+  /** The page this header is on: explorable, stories, lab, teacher or about. */
   @property() current = '';
 
   constructor() {
