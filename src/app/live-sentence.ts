@@ -2,10 +2,13 @@
  * The plain-language sentence under the playback bar: how the most-minority quarter's share of
  * patrols compares with its share of true crime at the current day, e.g. "After 365 days the
  * most-minority quarter of neighborhoods receives 41% of patrols but has 25% of true crime:
- * 1.6 times its share."
+ * 1.6 times its share." Each case is one whole message of the catalogue (`live.*`), so a
+ * translation can order the words its own way.
  */
+import { formatSerial } from '../components/charts/format.ts';
+import { t } from '../i18n/index.ts';
 import type { DaySnapshot } from './day-snapshot.ts';
-import { days, percent, times } from './format.ts';
+import { days, times } from './format.ts';
 
 /** Ratios this close to 1 are described as "about its share", not as a disparity. */
 const ABOUT_EQUAL = 0.05;
@@ -18,28 +21,31 @@ const ALMOST_NONE = 0.05;
  * when the quarter is a single one (the two-neighborhood urn).
  */
 export function quarterName(snapshot: DaySnapshot, long = true): string {
-  if (snapshot.quarter.neighborhoods === 1) return 'the most-minority neighborhood';
-  return long ? 'the most-minority quarter of neighborhoods' : 'the most-minority quarter';
+  if (snapshot.quarter.neighborhoods === 1) return t('live.place.single');
+  return long ? t('live.place.quarterLong') : t('live.place.quarter');
 }
 
 /** The headline sentence for a day's figures. */
 export function liveSentence(snapshot: DaySnapshot): string {
   const { quarter } = snapshot;
-  const opening = `After ${days(snapshot.day + 1)} ${quarterName(snapshot)}`;
-  if (quarter.patrolTotal <= 0) return `${opening} receives no patrols, because no patrol units were sent.`;
-  const patrols = `receives ${percent(quarter.patrolShare)} of patrols`;
-  if (quarter.trueTotal <= 0) return `${opening} ${patrols}; no true crime happened in the city in this period, so there is no share to compare with.`;
-  if (quarter.trueCrimeShare <= 0) return `${opening} ${patrols} but has none of the true crime.`;
+  const values = {
+    days: days(snapshot.day + 1),
+    place: quarterName(snapshot),
+    patrols: quarter.patrolShare,
+    crime: quarter.trueCrimeShare,
+  };
+  if (quarter.patrolTotal <= 0) return t('live.noPatrols', values);
+  if (quarter.trueTotal <= 0) return t('live.noCrime', values);
+  if (quarter.trueCrimeShare <= 0) return t('live.noneOfCrime', values);
   const ratio = quarter.patrolShare / quarter.trueCrimeShare;
-  const crime = `${percent(quarter.trueCrimeShare)} of true crime`;
-  if (Math.abs(ratio - 1) < ABOUT_EQUAL) return `${opening} ${patrols} and has ${crime}: about its share.`;
-  if (ratio < ALMOST_NONE) return `${opening} ${patrols} but has ${crime}: almost none of its share.`;
-  return `${opening} ${patrols} but has ${crime}: ${times(ratio)} times its share.`;
+  if (Math.abs(ratio - 1) < ABOUT_EQUAL) return t('live.aboutShare', values);
+  if (ratio < ALMOST_NONE) return t('live.almostNone', values);
+  return t('live.times', { ...values, ratio: times(ratio) });
 }
 
 /** The small print under the sentence: which days the shares cover. */
 export function sentenceWindow(snapshot: DaySnapshot): string {
   const { fromDay, toDay } = snapshot.quarter;
-  if (fromDay === toDay) return `Shares on day ${toDay + 1}.`;
-  return `Shares over days ${fromDay + 1} to ${toDay + 1}.`;
+  if (fromDay === toDay) return t('live.window.day', { day: formatSerial(toDay + 1) });
+  return t('live.window.days', { from: formatSerial(fromDay + 1), to: formatSerial(toDay + 1) });
 }

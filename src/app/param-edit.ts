@@ -1,30 +1,60 @@
 /**
  * Editing parameters from the controls: every edit goes through the model's own validation, so a
- * rejected value leaves the last good parameters untouched and comes back as the ParamError
- * message to show next to the control. Also compares params with the loaded preset.
+ * rejected value leaves the last good parameters untouched and comes back as a message to show
+ * next to the control. Also compares params with the loaded preset.
  */
 import { ParamError, parseAssignment, readPath, validateParams, type Params, type ParamSpec } from '../../models/index.ts';
+import { formatNumber, getLocale, t } from '../i18n/index.ts';
+import { paramLabel, paramUnit } from './param-text.ts';
 
 /** The outcome of one edit: new params, or the reason the value was refused. */
 export type EditOutcome = { ok: true; params: Params } | { ok: false; field: string; message: string };
 
 /** Applies a value typed as text (numbers) to `params`; never throws for bad input. */
 export function applyText(params: Params, spec: ParamSpec, text: string): EditOutcome {
-  return attempt(spec, () => validateParams(parseAssignment(spec.path, text.trim()), params));
+  const typed = text.trim();
+  const number = typed === '' ? NaN : Number(typed);
+  return attempt(spec, typed, number, () => validateParams(parseAssignment(spec.path, typed), params));
 }
 
 /** Applies a value of the right type (a boolean, an option, a number, or null) to `params`. */
 export function applyValue(params: Params, spec: ParamSpec, value: unknown): EditOutcome {
-  return attempt(spec, () => validateParams(overrideAt(spec.path, value), params));
+  const shown = typeof value === 'number' ? formatNumber(value, 'number', getLocale()) : String(value);
+  return attempt(spec, shown, value, () => validateParams(overrideAt(spec.path, value), params));
 }
 
-function attempt(spec: ParamSpec, edit: () => Params): EditOutcome {
+/** `shown` is the refused value as the message writes it; `value` the value the model checked. */
+function attempt(spec: ParamSpec, shown: string, value: unknown, edit: () => Params): EditOutcome {
   try {
     return { ok: true, params: edit() };
   } catch (error) {
-    if (error instanceof ParamError) return { ok: false, field: error.field, message: readableMessage(spec, error.message) };
+    if (error instanceof ParamError) return { ok: false, field: error.field, message: refusal(spec, shown, value, error) };
     throw error;
   }
+}
+
+/**
+ * Why a value was refused, in the catalogue's words. A number that is not a number, not whole,
+ * or out of the control's range is worded here from the schema (the same checks the model made);
+ * a rule across several fields (the size of the whole run) keeps the model's English message,
+ * with the control's label in place of the dotted path.
+ */
+function refusal(spec: ParamSpec, shown: string, value: unknown, error: ParamError): string {
+  const label = paramLabel(spec);
+  if (error.field === spec.path && (spec.kind === 'number' || spec.kind === 'integer')) {
+    const locale = getLocale();
+    const values = {
+      label,
+      unit: paramUnit(spec),
+      min: formatNumber(spec.min!, 'number', locale),
+      max: formatNumber(spec.max!, 'number', locale),
+      text: shown,
+    };
+    if (typeof value !== 'number' || !Number.isFinite(value)) return t('control.error.notNumber', values);
+    if (spec.kind === 'integer' && !Number.isInteger(value)) return t('control.error.notWhole', values);
+    if (value < spec.min! || value > spec.max!) return t('control.error.range', values);
+  }
+  return error.message.split(spec.path).join(label);
 }
 
 /** An override object holding one value at a dotted path, e.g. {sources: {reports: {weight: 2}}}. */
@@ -37,11 +67,6 @@ export function overrideAt(path: string, value: unknown): Record<string, unknown
     else node = node[key] = {} as Record<string, unknown>;
   });
   return root;
-}
-
-/** ParamError messages name the dotted path; on screen the control's label reads better. */
-function readableMessage(spec: ParamSpec, message: string): string {
-  return message.split(spec.path).join(spec.label);
 }
 
 /** The value a spec's path holds in `params`. */

@@ -1,7 +1,9 @@
 /**
  * Controls of the Run group that are not model parameters: the seed (which fixes every random
  * draw of a run) and the playback speed. They are written as schema entries so the same
- * generated control shows them; the page handles their paths itself.
+ * generated control shows them; the page handles their paths itself. Their English words are
+ * the source of their catalogue messages (src/i18n/en/params.ts), so this module must not import
+ * the catalogue (it would import itself back).
  */
 import { MAX_SEED, type ParamSpec } from '../../models/index.ts';
 import { DEFAULT_SPEED, PLAYBACK_SPEEDS } from './playback-controller.ts';
@@ -36,11 +38,12 @@ export const SPEED_SPEC: ParamSpec = {
   source: 'Playback setting; it does not change the model.',
 };
 
-/** Checks a typed seed; returns the seed or the message to show next to the control. */
-export function parseSeed(text: string): { ok: true; seed: number } | { ok: false; message: string } {
+/**
+ * Checks a typed seed: the seed, or the refused text (the caller words the refusal, since this
+ * module cannot reach the catalogue).
+ */
+export function parseSeed(text: string): { ok: true; seed: number } | { ok: false; text: string } {
   const seed = Number(text.trim());
-  if (text.trim() === '' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
-    return { ok: false, message: `Seed must be a whole number from 0 to ${MAX_SEED}, not "${text.trim()}".` };
-  }
+  if (text.trim() === '' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) return { ok: false, text: text.trim() };
   return { ok: true, seed };
 }
