@@ -2,13 +2,17 @@
  * One control generated from a parameter's schema entry: a slider and a text box for numbers, a
  * switch for on/off, a list for choices. It shows label, unit and value, explains itself (with
  * its source) on hover or focus, marks a value that differs from the loaded preset with a reset,
- * and shows the allowed range next to itself when a typed value is refused.
+ * and shows the allowed range next to itself when a typed value is refused. Every word comes
+ * from the message catalogue (`param.<path>.*`, `control.*`).
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ParamSpec } from '../../models/index.ts';
 import { formatParamValue } from '../app/format.ts';
+import { optionLabel, paramDescription, paramLabel, paramSource, paramUnit } from '../app/param-text.ts';
 import { sliderScale, type SliderScale } from '../app/slider-scale.ts';
+import { t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import { sharedStyles } from '../styles/shared.ts';
 
 /** Detail of `param-edit`: a typed text (numbers) or a value of the right type. */
@@ -176,6 +180,8 @@ export class RunawayParamControl extends LitElement {
   /** The text in the box while it differs from the value (typing, or a refused value). */
   @state() private draft: string | null = null;
   private scale: SliderScale | undefined;
+  /** Re-renders in the new language when the locale changes. */
+  protected readonly locale = new LocaleController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('spec') && (this.spec.kind === 'number' || this.spec.kind === 'integer')) this.scale = sliderScale(this.spec);
@@ -185,16 +191,17 @@ export class RunawayParamControl extends LitElement {
 
   protected override render() {
     const spec = this.spec;
+    const presetValue = formatParamValue(this.presetValue, spec);
     return html`<div part="control" class="control ${this.changed ? 'changed' : ''} ${this.inactive ? 'inactive' : ''}">
       ${this.renderInput(spec)}
       <p class="error" id="error" aria-live="polite">${this.error}</p>
       ${this.changed
         ? html`<div class="changed-note">
-            <span>Changed; the preset has ${formatParamValue(this.presetValue)}</span>
-            <button class="small" @click=${this.reset} aria-label="Reset ${spec.label} to ${formatParamValue(this.presetValue)}">Reset</button>
+            <span>${t('control.changed', { value: presetValue })}</span>
+            <button class="small" @click=${this.reset} aria-label=${t('control.resetLabel', { label: paramLabel(spec), value: presetValue })}>${t('control.reset')}</button>
           </div>`
         : nothing}
-      <p class="help" id="help">${spec.description}<span class="source">Source: ${spec.source}</span></p>
+      <p class="help" id="help">${paramDescription(spec)}<span class="source">${t('control.source', { source: paramSource(spec) })}</span></p>
     </div>`;
   }
 
@@ -203,13 +210,13 @@ export class RunawayParamControl extends LitElement {
       case 'boolean':
         return html`<div class="switch">
           <input id="input" type="checkbox" role="switch" .checked=${this.value === true} aria-describedby="help" @change=${this.onToggle} />
-          <label for="input">${spec.label}</label>
-          <span class="value" aria-hidden="true">${formatParamValue(this.value)}</span>
+          <label for="input">${paramLabel(spec)}</label>
+          <span class="value" aria-hidden="true">${formatParamValue(this.value, spec)}</span>
         </div>`;
       case 'enum':
-        return html`<label for="input">${spec.label}</label>
+        return html`<label for="input">${paramLabel(spec)}</label>
           <select id="input" aria-describedby="help" @change=${this.onSelect}>
-            ${spec.options!.map((option) => html`<option value=${option.value} ?selected=${option.value === this.value}>${option.label}</option>`)}
+            ${spec.options!.map((option) => html`<option value=${option.value} ?selected=${option.value === this.value}>${optionLabel(spec, option.value)}</option>`)}
           </select>`;
       case 'neighborhoods':
         return this.renderCustomCity(spec);
@@ -222,16 +229,18 @@ export class RunawayParamControl extends LitElement {
     const scale = this.scale!;
     const value = typeof this.value === 'number' ? this.value : 0;
     const shown = formatParamValue(value);
+    const label = paramLabel(spec);
+    const unit = paramUnit(spec);
     return html`<div class="head">
-        <label for="input">${spec.label}</label>
-        <span class="value">${shown} <span class="unit">${spec.unit}</span></span>
+        <label for="input">${label}</label>
+        <span class="value">${shown} <span class="unit">${unit}</span></span>
       </div>
       <div class="inputs ${this.noSlider ? 'text-only' : ''}">
         ${this.noSlider ? nothing : html`<input
           type="range"
-          aria-label="${spec.label} (slider)"
+          aria-label=${t('control.slider', { label })}
           aria-describedby="help"
-          aria-valuetext="${shown} ${spec.unit}"
+          aria-valuetext=${t('control.valueWithUnit', { value: shown, unit })}
           min=${scale.min}
           max=${scale.max}
           step=${scale.step}
@@ -256,11 +265,11 @@ export class RunawayParamControl extends LitElement {
 
   private renderCustomCity(spec: ParamSpec) {
     const list = Array.isArray(this.value) ? this.value : null;
-    return html`<span class="label">${spec.label}</span>
+    return html`<span class="label">${paramLabel(spec)}</span>
       <p class="custom-city" aria-describedby="help">
-        ${list ? `A custom list of ${list.length} neighborhoods replaces the generated grid.` : 'None: the city is the generated grid above.'}
+        ${list ? t('control.custom.list', { count: list.length }) : t('control.custom.none')}
       </p>
-      ${list ? html`<button class="small" aria-describedby="help" @click=${() => this.edit({ path: spec.path, value: null })}>Use the generated grid</button>` : nothing}`;
+      ${list ? html`<button class="small" aria-describedby="help" @click=${() => this.edit({ path: spec.path, value: null })}>${t('control.custom.useGrid')}</button>` : nothing}`;
   }
 
   private onSlide(event: Event): void {

@@ -7,7 +7,10 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { PARAM_GROUPS, PARAM_SPECS, readPath, type Params, type ParamSpec } from '../../models/index.ts';
 import { isInactive } from '../app/param-edit.ts';
+import { groupTitle } from '../app/param-text.ts';
 import { SEED_PATH, SEED_SPEC, SPEED_PATH, SPEED_SPEC } from '../app/run-specs.ts';
+import { t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import './param-control.ts';
 
@@ -122,26 +125,29 @@ export class RunawayParamPanel extends LitElement {
   /** Refusal messages by path, shown next to their controls. */
   @property({ attribute: false }) errors: ReadonlyMap<string, string> = new Map();
 
+  /** Re-renders in the new language when the locale changes. */
+  protected readonly locale = new LocaleController(this);
+
   protected override render() {
     const total = this.changed.size;
     return html`<div class="top">
         <h2 id="settings-title">
-          Settings
-          <span class="count ${total ? 'some' : ''}" aria-live="polite">${total === 0 ? 'All as in the preset' : `${total} changed from the preset`}</span>
+          ${t('panel.title')}
+          <span class="count ${total ? 'some' : ''}" aria-live="polite">${total === 0 ? t('panel.unchanged') : t('panel.changed', { count: total })}</span>
         </h2>
-        <button ?disabled=${total === 0} @click=${this.resetAll}>Reset all</button>
+        <button ?disabled=${total === 0} @click=${this.resetAll}>${t('panel.resetAll')}</button>
       </div>
-      ${STORY_GROUPS.map((group) => this.renderGroup(group.id, group.label))}`;
+      ${STORY_GROUPS.map((group) => this.renderGroup(group.id))}`;
   }
 
-  private renderGroup(groupId: string, label: string) {
+  private renderGroup(groupId: string) {
     const specs: ParamSpec[] = PARAM_SPECS.filter((spec) => spec.group === groupId);
     if (groupId === 'run') specs.push(SEED_SPEC, SPEED_SPEC);
     const changedHere = specs.filter((spec) => this.changed.has(spec.path)).length;
     return html`<details open>
       <summary>
-        <span>${label}</span>
-        ${changedHere ? html`<span class="badge">${changedHere} changed</span>` : nothing}
+        <span>${groupTitle(groupId)}</span>
+        ${changedHere ? html`<span class="badge">${t('panel.groupChanged', { count: changedHere })}</span>` : nothing}
       </summary>
       ${specs.map((spec) => this.renderControl(spec))}
     </details>`;
@@ -158,7 +164,7 @@ export class RunawayParamPanel extends LitElement {
           .error=${this.errors.get(SEED_PATH) ?? ''}
           data-path=${spec.path}
         ></runaway-param-control>
-        <button class="small next-seed" @click=${this.nextSeed}>Try the next seed</button>`;
+        <button class="small next-seed" @click=${this.nextSeed}>${t('panel.nextSeed')}</button>`;
     }
     if (spec.path === SPEED_PATH) {
       return html`<runaway-param-control .spec=${spec} .value=${String(this.speed)} data-path=${spec.path}></runaway-param-control>`;
