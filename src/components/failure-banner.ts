@@ -1,6 +1,8 @@
 /** The banner shown when the simulation worker fails: what happened, and a retry. Never a blank page. */
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import { sharedStyles } from '../styles/shared.ts';
 
 /**
@@ -44,14 +46,17 @@ export class RunawayFailureBanner extends LitElement {
   /** Whether an earlier run is still on screen (then the page says so). */
   @property({ type: Boolean }) hasEarlierRun = false;
 
+  /** Re-renders in the new language when the locale changes. */
+  protected readonly locale = new LocaleController(this);
+
   protected override render() {
     return html`<div class="banner" role="alert">
       <p>
-        <strong>The simulation stopped before finishing.</strong>
-        ${this.hasEarlierRun ? 'The page still shows the last run that finished.' : 'Nothing could be computed yet.'}
+        <strong>${t('failure.title')}</strong>
+        ${this.hasEarlierRun ? t('failure.earlier') : t('failure.nothing')}
         <span class="detail">${this.message}</span>
       </p>
-      <button class="primary" @click=${() => this.dispatchEvent(new CustomEvent('retry', { bubbles: true, composed: true }))}>Retry</button>
+      <button class="primary" @click=${() => this.dispatchEvent(new CustomEvent('retry', { bubbles: true, composed: true }))}>${t('failure.retry')}</button>
     </div>`;
   }
 }

@@ -5,7 +5,20 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Preset } from '../../presets/index.ts';
+import { hasMessage, t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import { sharedStyles } from '../styles/shared.ts';
+
+/** A preset's title in the catalogue's language (`preset.<id>.title`), or its own for an unknown preset. */
+function presetTitle(preset: Preset): string {
+  const key = `preset.${preset.id}.title`;
+  return hasMessage(key) ? t(key) : preset.title;
+}
+
+function presetCaption(preset: Preset): string {
+  const key = `preset.${preset.id}.caption`;
+  return hasMessage(key) ? t(key) : preset.caption;
+}
 
 /**
  * Picks a preset.
@@ -54,15 +67,18 @@ export class RunawayPresetPicker extends LitElement {
   @property({ attribute: false }) presets: readonly Preset[] = [];
   @property() selected = '';
 
+  /** Re-renders in the new language when the locale changes. */
+  protected readonly locale = new LocaleController(this);
+
   protected override render() {
     const current = this.presets.find((preset) => preset.id === this.selected);
     return html`<div class="row">
-        <label for="preset">Scenario</label>
+        <label for="preset">${t('picker.label')}</label>
         <select id="preset" aria-describedby="caption" @change=${this.onChange}>
-          ${this.presets.map((preset) => html`<option value=${preset.id} ?selected=${preset.id === this.selected}>${preset.title}</option>`)}
+          ${this.presets.map((preset) => html`<option value=${preset.id} ?selected=${preset.id === this.selected}>${presetTitle(preset)}</option>`)}
         </select>
       </div>
-      <p class="caption" id="caption">${current?.caption ?? ''}</p>`;
+      <p class="caption" id="caption">${current ? presetCaption(current) : ''}</p>`;
   }
 
   private onChange(event: Event): void {
