@@ -8,11 +8,13 @@ import { LitElement, css, html, svg, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Params } from '../../models/index.ts';
 import type { DaySnapshot } from '../app/day-snapshot.ts';
-import { count, percent } from '../app/format.ts';
 import { quarterName } from '../app/live-sentence.ts';
 import { loopLayout, type LoopArrow, type LoopArrowId, type LoopNode, type LoopNodeId } from '../app/loop-layout.ts';
 import { WidthController } from '../app/resize-controller.ts';
+import { t, tList } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import { sharedStyles } from '../styles/shared.ts';
+import { formatSerial } from './charts/format.ts';
 
 interface NodeText {
   title: string;
@@ -138,12 +140,15 @@ export class RunawayLoopDiagram extends LitElement {
   @property({ type: Boolean }) reducedMotion = false;
 
   private readonly size = new WidthController(this);
+  /** Re-renders in the new language when the locale changes. */
+  protected readonly locale = new LocaleController(this);
 
   protected override render() {
     const layout = loopLayout(this.size.width);
     const snapshot = this.snapshot;
     const params = this.params;
-    if (!snapshot || !params) return html`<figure part="figure"><figcaption>The loop appears when the first day is ready.</figcaption></figure>`;
+    if (!snapshot || !params) return html`<figure part="figure"><figcaption>${t('loop.waiting')}</figcaption></figure>`;
+    const day = formatSerial(snapshot.day + 1);
     const nodeText = this.nodeTexts(snapshot, params);
     const arrowText = this.arrowTexts(snapshot, params, layout.name === 'tall');
     const flowing = this.playing && !this.reducedMotion;
@@ -156,7 +161,7 @@ export class RunawayLoopDiagram extends LitElement {
         class="${layout.name} ${flowing ? 'flowing' : ''}"
         font-family="system-ui, sans-serif"
       >
-        <title id="loop-title">The feedback loop on day ${snapshot.day + 1}</title>
+        <title id="loop-title">${t('loop.title', { day })}</title>
         <desc id="loop-desc">${this.describe(snapshot, params)}</desc>
         <defs>
           ${marker('head', '#1c1d1f')} ${marker('head-truth', '#005a8c')} ${marker('head-feedback', '#a83f00')} ${marker('head-off', '#c4c4c4')}
@@ -164,10 +169,7 @@ export class RunawayLoopDiagram extends LitElement {
         ${layout.arrows.map((arrow) => this.renderArrow(arrow, arrowText[arrow.id], labelSize))}
         ${layout.nodes.map((node) => renderNode(node, nodeText[node.id], layout.fontSize))}
       </svg>
-      <figcaption>
-        Day ${snapshot.day + 1}, city-wide. Orange arrows are the feedback channel: records that exist only because patrols were sent.
-        Grey dashed arrows are sources switched off.
-      </figcaption>
+      <figcaption>${t('loop.caption', { day })}</figcaption>
     </figure>`;
   }
 
@@ -189,12 +191,16 @@ export class RunawayLoopDiagram extends LitElement {
     const f = snapshot.flows;
     const historyOff = !params.sources.history.enabled || params.corrections.reportsOnly;
     return {
-      truth: { title: 'True crime', detail: `${count(f.trueIncidents)} incidents today` },
-      history: { title: 'Past records', detail: historyOff ? 'off' : `${count(f.priorRecords)} at the start`, off: historyOff },
-      records: { title: 'Records', detail: `${count(f.recordedIncidents)} new today` },
-      risk: { title: 'Fused risk', detail: policyDetail(params) },
-      patrols: { title: 'Patrols', detail: `${count(f.patrolUnits)} units today` },
-      field: { title: 'Finds and stops', detail: `${count(f.stopsWithoutHit)} stops found nothing` },
+      truth: { title: t('loop.node.truth'), detail: t('loop.node.truth.detail', { count: f.trueIncidents }) },
+      history: {
+        title: t('loop.node.history'),
+        detail: historyOff ? t('loop.node.history.off') : t('loop.node.history.detail', { count: f.priorRecords }),
+        off: historyOff,
+      },
+      records: { title: t('loop.node.records'), detail: t('loop.node.records.detail', { count: f.recordedIncidents }) },
+      risk: { title: t('loop.node.risk'), detail: policyDetail(params) },
+      patrols: { title: t('loop.node.patrols'), detail: t('loop.node.patrols.detail', { count: f.patrolUnits }) },
+      field: { title: t('loop.node.field'), detail: t('loop.node.field.detail', { count: f.stopsWithoutHit }) },
     };
   }
 
@@ -203,30 +209,31 @@ export class RunawayLoopDiagram extends LitElement {
     const s = params.sources;
     const reportsOnly = params.corrections.reportsOnly;
     const patrolSourceOff = (enabled: boolean) => !enabled || reportsOnly;
-    const quarterPatrols = percent(f.quarterPatrolShare);
-    const quarterRisk = percent(snapshot.quarter.riskShare);
     // A two-neighborhood city's "quarter" is its one most-minority neighborhood.
     const single = snapshot.quarter.neighborhoods === 1;
-    const place = single ? 'minority area' : tall ? 'minority ¼' : 'minority quarter';
+    const place = t(single ? 'loop.place.single' : tall ? 'loop.place.quarterShort' : 'loop.place.quarter');
+    // Labels are lists of lines; the wide and tall layouts break them differently.
+    const shape = tall ? 'tall' : 'wide';
     const reportsOff = !s.reports.enabled;
     const sensorsOff = patrolSourceOff(s.sensors.enabled);
     const discoveriesOff = patrolSourceOff(s.discoveries.enabled);
     const stopsOff = patrolSourceOff(s.stops.enabled);
     return {
-      reports: { lines: [reportsOff ? 'Reports: off' : `Reports: ${count(f.reports)}`], off: reportsOff },
-      sensors: { lines: [sensorsOff ? 'Sensors: off' : `${tall ? 'Sensors' : 'Sensor alerts'}: ${count(f.sensorAlerts)}`], off: sensorsOff },
-      history: { lines: [], off: !s.history.enabled || reportsOnly },
-      records: { lines: [`${count(f.recordedIncidents)} records`, 'feed the risk'], off: false },
-      risk: { lines: tall ? [`${quarterRisk} of risk`, `in ${place}`] : [`${quarterRisk} of risk in`, `the ${place}`], off: false },
-      patrols: { lines: tall ? [`${quarterPatrols} of units`, `to ${place}`] : [`${quarterPatrols} of units go to`, `the ${place}`], off: false },
-      incidents: {
-        lines: tall
-          ? [`${count(f.trueIncidents)} true incidents, found only where patrols go`]
-          : [`${count(f.trueIncidents)} true incidents, found only`, 'where patrols go'],
-        off: false,
+      reports: { lines: [reportsOff ? t('loop.arrow.reports.off') : t('loop.arrow.reports', { count: f.reports })], off: reportsOff },
+      sensors: {
+        lines: [sensorsOff ? t('loop.arrow.sensors.off') : t(tall ? 'loop.arrow.sensors.short' : 'loop.arrow.sensors', { count: f.sensorAlerts })],
+        off: sensorsOff,
       },
-      discoveries: { lines: [discoveriesOff ? 'Discoveries: off' : `Discoveries: ${count(f.discoveries)}`], off: discoveriesOff },
-      stopHits: { lines: [stopsOff ? 'Stop hits: off' : `Stop hits: ${count(f.stopHits)} of ${count(f.stops)}`], off: stopsOff },
+      history: { lines: [], off: !s.history.enabled || reportsOnly },
+      records: { lines: tList('loop.arrow.records', { count: f.recordedIncidents }), off: false },
+      risk: { lines: tList(`loop.arrow.risk.${shape}`, { share: snapshot.quarter.riskShare, place }), off: false },
+      patrols: { lines: tList(`loop.arrow.patrols.${shape}`, { share: f.quarterPatrolShare, place }), off: false },
+      incidents: { lines: tList(`loop.arrow.incidents.${shape}`, { count: f.trueIncidents }), off: false },
+      discoveries: {
+        lines: [discoveriesOff ? t('loop.arrow.discoveries.off') : t('loop.arrow.discoveries', { count: f.discoveries })],
+        off: discoveriesOff,
+      },
+      stopHits: { lines: [stopsOff ? t('loop.arrow.stopHits.off') : t('loop.arrow.stopHits', { hits: f.stopHits, stops: f.stops })], off: stopsOff },
     };
   }
 
@@ -235,13 +242,13 @@ export class RunawayLoopDiagram extends LitElement {
     const f = snapshot.flows;
     const s = params.sources;
     const parts = [
-      `${count(f.trueIncidents)} true incidents happened.`,
-      s.reports.enabled ? `${count(f.reports)} were reported by residents.` : 'Resident reports are switched off.',
-      s.sensors.enabled ? `Sensors raised ${count(f.sensorAlerts)} alerts.` : 'Sensors are switched off.',
-      `${count(f.recordedIncidents)} records fed the risk model, which puts ${percent(snapshot.quarter.riskShare)} of risk in ${quarterName(snapshot)}.`,
-      `${count(f.patrolUnits)} patrol units went out, ${percent(f.quarterPatrolShare)} of them there.`,
-      s.discoveries.enabled ? `Patrols discovered ${count(f.discoveries)} incidents.` : 'Patrol discoveries are switched off.',
-      s.stops.enabled ? `They made ${count(f.stops)} stops: ${count(f.stopHits)} found something and ${count(f.stopsWithoutHit)} found nothing.` : 'Stops are switched off.',
+      t('loop.describe.incidents', { count: f.trueIncidents }),
+      s.reports.enabled ? t('loop.describe.reports', { count: f.reports }) : t('loop.describe.reports.off'),
+      s.sensors.enabled ? t('loop.describe.sensors', { count: f.sensorAlerts }) : t('loop.describe.sensors.off'),
+      t('loop.describe.records', { count: f.recordedIncidents, share: snapshot.quarter.riskShare, place: quarterName(snapshot) }),
+      t('loop.describe.patrols', { count: f.patrolUnits, share: f.quarterPatrolShare }),
+      s.discoveries.enabled ? t('loop.describe.discoveries', { count: f.discoveries }) : t('loop.describe.discoveries.off'),
+      s.stops.enabled ? t('loop.describe.stops', { stops: f.stops, hits: f.stopHits, empty: f.stopsWithoutHit }) : t('loop.describe.stops.off'),
     ];
     return parts.join(' ');
   }
@@ -250,9 +257,9 @@ export class RunawayLoopDiagram extends LitElement {
 /** What the risk node does with the risk, by deployment policy. */
 function policyDetail(params: Params): string {
   const { policy, hotspots } = params.deployment;
-  if (policy === 'topK') return `top ${count(hotspots)} get the patrols`;
-  if (policy === 'uniform') return 'ignored: uniform patrols';
-  return 'patrols in proportion';
+  if (policy === 'topK') return t('loop.policy.topK', { count: hotspots });
+  if (policy === 'uniform') return t('loop.policy.uniform');
+  return t('loop.policy.proportional');
 }
 
 function renderNode(node: LoopNode, text: NodeText, fontSize: number) {

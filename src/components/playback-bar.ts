@@ -5,9 +5,11 @@
  */
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { count, percent } from '../app/format.ts';
 import { PLAYBACK_SPEEDS } from '../app/playback-controller.ts';
+import { t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import { sharedStyles } from '../styles/shared.ts';
+import { formatSerial } from './charts/format.ts';
 
 /** Button icons drawn in SVG (symbol fonts differ between machines). */
 function icon(path: string) {
@@ -139,28 +141,33 @@ export class RunawayPlaybackBar extends LitElement {
   @property({ type: Boolean }) computing = false;
   @property({ type: Number }) progress = 0;
 
+  /** Re-renders in the new language when the locale changes. */
+  protected readonly locale = new LocaleController(this);
+
   protected override render() {
     const last = Math.max(0, this.days - 1);
     const disabled = this.available <= 0;
     return html`<div class="bar">
         <div class="buttons">
           <button class="play primary" ?disabled=${disabled} @click=${() => this.fire('playback-toggle')} aria-keyshortcuts="Space">
-            ${icon(this.playing ? PAUSE : PLAY)} ${this.playing ? 'Pause' : 'Play'}
+            ${icon(this.playing ? PAUSE : PLAY)} ${this.playing ? t('playback.pause') : t('playback.play')}
           </button>
-          <button ?disabled=${disabled} @click=${() => this.fire('playback-step', { delta: -1 })} aria-label="One day back" aria-keyshortcuts="ArrowLeft">
+          <button ?disabled=${disabled} @click=${() => this.fire('playback-step', { delta: -1 })} aria-label=${t('playback.back')} aria-keyshortcuts="ArrowLeft">
             ${icon(BACK)}
           </button>
-          <button ?disabled=${disabled} @click=${() => this.fire('playback-step', { delta: 1 })} aria-label="One day forward" aria-keyshortcuts="ArrowRight">
+          <button ?disabled=${disabled} @click=${() => this.fire('playback-step', { delta: 1 })} aria-label=${t('playback.forward')} aria-keyshortcuts="ArrowRight">
             ${icon(FORWARD)}
           </button>
-          <button ?disabled=${disabled} @click=${() => this.fire('playback-restart')} aria-label="Back to the first day" aria-keyshortcuts="Home">
+          <button ?disabled=${disabled} @click=${() => this.fire('playback-restart')} aria-label=${t('playback.first')} aria-keyshortcuts="Home">
             ${icon(FIRST)}
           </button>
         </div>
         <div class="scrub">
           <div class="day">
-            <label for="scrubber"><strong>Day ${count(Math.min(this.day + 1, Math.max(1, this.days)))}</strong> of ${count(this.days)}</label>
-            <span class="status" role="status">${this.computing ? `Computing… ${percent(this.progress)}` : nothing}</span>
+            <label for="scrubber"
+              ><strong>${t('playback.day', { day: Math.min(this.day + 1, Math.max(1, this.days)) })}</strong> ${t('playback.ofDays', { days: this.days })}</label
+            >
+            <span class="status" role="status">${this.computing ? t('playback.computing', { progress: this.progress }) : nothing}</span>
           </div>
           <input
             id="scrubber"
@@ -170,18 +177,22 @@ export class RunawayPlaybackBar extends LitElement {
             step="1"
             .value=${String(this.day)}
             ?disabled=${disabled}
-            aria-valuetext="Day ${this.day + 1} of ${this.days}"
+            aria-valuetext=${t('playback.valueText', { day: formatSerial(this.day + 1), days: formatSerial(this.days) })}
             @input=${this.onScrub}
           />
         </div>
         <label class="speed">
-          Speed
+          ${t('playback.speed')}
           <select @change=${this.onSpeed}>
-            ${PLAYBACK_SPEEDS.map((speed) => html`<option value=${speed} ?selected=${speed === this.speed}>${speed} days/s</option>`)}
+            ${PLAYBACK_SPEEDS.map((speed) => html`<option value=${speed} ?selected=${speed === this.speed}>${t('playback.speedOption', { speed })}</option>`)}
           </select>
         </label>
       </div>
-      <p class="keys">Keys: <kbd>Space</kbd> play or pause · <kbd>←</kbd> <kbd>→</kbd> one day (<kbd>Shift</kbd> ten) · <kbd>Home</kbd> first day · <kbd>End</kbd> last day</p>`;
+      <p class="keys">
+        ${t('playback.keys.label')} <kbd>${t('key.space')}</kbd> ${t('playback.keys.toggle')} · <kbd>←</kbd> <kbd>→</kbd> ${t('playback.keys.day')}
+        (<kbd>${t('key.shift')}</kbd> ${t('playback.keys.ten')}) · <kbd>${t('key.home')}</kbd> ${t('playback.keys.first')} · <kbd>${t('key.end')}</kbd>
+        ${t('playback.keys.last')}
+      </p>`;
   }
 
   private onScrub(event: Event): void {
