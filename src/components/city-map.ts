@@ -8,8 +8,10 @@ import { css, html, LitElement, nothing, svg, unsafeCSS, type PropertyValues } f
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { scaleLinear } from 'd3-scale';
 import type { RunResult } from '../../models/index.ts';
+import { getLocale, t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import { clampDay } from './charts/chart-data.ts';
-import { displayDay, formatAmount, formatFixed, formatPercent } from './charts/format.ts';
+import { displayDay, formatAmount, formatFixed, formatPercent, formatSerial } from './charts/format.ts';
 import { buildPixelIndex, fillHexPaths, fitHexes, hexCenter, hexIndexAt, hexPoints, HEX_RADIUS, paintPixels, regionOutline, type HexGeometry, type PixelIndex } from './charts/hex-raster.ts';
 import { FONT_FAMILY } from './charts/layout.ts';
 import {
@@ -167,6 +169,8 @@ export class CityMap extends LitElement {
   @query('canvas') private canvas?: HTMLCanvasElement;
 
   private readonly size = new WidthController(this, 640);
+  /** Re-renders in the new language when the locale changes. */
+  protected readonly locale = new LocaleController(this);
   private geometry: HexGeometry | undefined;
   private pixelIndex: PixelIndex | undefined;
   private imageData: ImageData | undefined;
@@ -274,7 +278,7 @@ export class CityMap extends LitElement {
     const result = this.result;
     const geometry = this.geometry;
     if (!result || result.history.daysDone === 0 || !geometry) {
-      return html`<p class="hint">Waiting for a run.</p>`;
+      return html`<p class="hint">${t('chart.waiting')}</p>`;
     }
     const info = MAP_LAYERS[this.layer];
     const day = this.shownDay;
@@ -285,8 +289,8 @@ export class CityMap extends LitElement {
         part="stage"
         tabindex="0"
         role="application"
-        aria-roledescription="map"
-        aria-label=${`City map of ${result.city.size} neighborhoods showing ${info.label.toLowerCase()}. Arrow keys move between neighborhoods.`}
+        aria-roledescription=${t('map.roleDescription')}
+        aria-label=${t('map.label', { count: result.city.size, layer: info.label.toLocaleLowerCase(getLocale()) })}
         aria-describedby="hint"
         style="width:${geometry.width}px;height:${geometry.height}px"
         @keydown=${this.onKeyDown}
@@ -320,7 +324,7 @@ export class CityMap extends LitElement {
         </svg>
         ${shownIndex >= 0 ? this.renderTooltip(result, geometry, shownIndex, day) : nothing}
       </div>
-      <p id="hint" class="hint" part="hint">Point at a neighborhood, or focus the map and use the arrow keys, to read its numbers.</p>
+      <p id="hint" class="hint" part="hint">${t('map.hint')}</p>
       <runaway-legend
         part="legend"
         .heading=${info.label}
@@ -351,7 +355,7 @@ export class CityMap extends LitElement {
       const position = rampPosition(this.layer, value, this.maximum);
       const ink = textOn(Number.isNaN(position) ? parseHex(NO_DATA_COLOR) : rampColor(ramp, position));
       return svg`<text x=${cx} y=${cy} text-anchor="middle" fill=${ink} font-size=${fontSize}>
-        <tspan x=${cx} dy="-0.3em" font-weight="600">${`#${i + 1}`}</tspan>
+        <tspan x=${cx} dy="-0.3em" font-weight="600">${t('map.cell', { number: formatSerial(i + 1) })}</tspan>
         <tspan x=${cx} dy="1.3em">${formatLayerValue(this.layer, value)}</tspan>
       </text>`;
     });
@@ -380,31 +384,32 @@ export class CityMap extends LitElement {
       top = lower ? cy + radius + gap : cy - radius - gap;
       below = lower;
     }
-    const window = `${MAP_WINDOW_DAYS} days`;
+    const window = { days: MAP_WINDOW_DAYS };
     return html`<div
       class="tooltip"
       part="tooltip"
       role="tooltip"
       style="left:${left}px;top:${top}px;${below ? '' : 'transform:translateY(-100%);'}"
     >
-      <strong>Neighborhood ${index + 1}</strong>
-      <span>Row ${facts.row + 1}, column ${facts.column + 1}${facts.inMinorityQuarter ? '; most-minority quarter' : ''}</span>
+      <strong>${t('map.neighborhood', { number: formatSerial(index + 1) })}</strong>
+      <span>${t(facts.inMinorityQuarter ? 'map.position.quarter' : 'map.position', { row: formatSerial(facts.row + 1), column: formatSerial(facts.column + 1) })}</span>
       <dl>
-        <dt>Residents</dt><dd>${formatFixed(facts.residents)}</dd>
-        <dt>Minority share</dt><dd>${formatPercent(facts.minorityShare)}</dd>
-        <dt>True crime, ${window}</dt><dd>${Math.round(facts.trueCrime)}</dd>
-        <dt>Recorded, ${window}</dt><dd>${Math.round(facts.recorded)}</dd>
-        <dt>Patrol unit-days, ${window}</dt><dd>${formatAmount(facts.patrols)}</dd>
-        <dt>Over-policing index</dt><dd>${formatOverPolicing(facts.overPolicing)}</dd>
-        <dt>Fused risk, day ${displayDay(day)}</dt><dd>${formatAmount(facts.risk)}</dd>
+        <dt>${t('map.fact.residents')}</dt><dd>${formatFixed(facts.residents)}</dd>
+        <dt>${t('map.fact.minority')}</dt><dd>${formatPercent(facts.minorityShare)}</dd>
+        <dt>${t('map.fact.trueCrime', window)}</dt><dd>${formatFixed(Math.round(facts.trueCrime))}</dd>
+        <dt>${t('map.fact.recorded', window)}</dt><dd>${formatFixed(Math.round(facts.recorded))}</dd>
+        <dt>${t('map.fact.patrols', window)}</dt><dd>${formatAmount(facts.patrols)}</dd>
+        <dt>${t('map.fact.overPolicing')}</dt><dd>${formatOverPolicing(facts.overPolicing)}</dd>
+        <dt>${t('map.fact.risk', { day: formatSerial(displayDay(day)) })}</dt><dd>${formatAmount(facts.risk)}</dd>
       </dl>
     </div>`;
   }
 
   private legendNote(day: number): string {
     const info = MAP_LAYERS[this.layer];
-    if (info.windowed) return `${info.unit}, last ${MAP_WINDOW_DAYS} days to day ${displayDay(day)}`;
-    if (this.layer === 'risk') return `${info.unit} on day ${displayDay(day)}`;
+    const shown = formatSerial(displayDay(day));
+    if (info.windowed) return t('map.legend.windowed', { unit: info.unit, days: MAP_WINDOW_DAYS, day: shown });
+    if (this.layer === 'risk') return t('map.legend.onDay', { unit: info.unit, day: shown });
     return info.unit;
   }
 
@@ -414,7 +419,7 @@ export class CityMap extends LitElement {
       const ticks: LegendTick[] = [];
       for (let k = -steps; k <= steps; k++) {
         const value = 2 ** k;
-        const label = k < 0 ? `1/${2 ** -k}` : String(value);
+        const label = k < 0 ? `${formatFixed(1)}/${formatFixed(2 ** -k)}` : formatFixed(value);
         ticks.push({ position: (k + steps) / (2 * steps), label: k === -steps ? `≤${label}` : k === steps ? `≥${label}` : label });
       }
       return ticks;
@@ -428,8 +433,8 @@ export class CityMap extends LitElement {
 
   private legendSwatches(): LegendSwatch[] {
     const swatches: LegendSwatch[] = [];
-    if (this.layer === 'overPolicing') swatches.push({ label: 'No patrols and no crime', kind: 'fill', color: NO_DATA_COLOR });
-    if (this.showQuarter) swatches.push({ label: 'Most-minority quarter', kind: 'outline', color: INK });
+    if (this.layer === 'overPolicing') swatches.push({ label: t('map.legend.noData'), kind: 'fill', color: NO_DATA_COLOR });
+    if (this.showQuarter) swatches.push({ label: t('map.legend.quarter'), kind: 'outline', color: INK });
     return swatches;
   }
 

@@ -11,20 +11,19 @@ import type { DaySnapshot } from '../app/day-snapshot.ts';
 import { percent } from '../app/format.ts';
 import { quarterName, sentenceWindow } from '../app/live-sentence.ts';
 import { WidthController } from '../app/resize-controller.ts';
+import { t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import type { MapLayer } from './charts/map-layers.ts';
 import './city-map.ts';
 
-const DATA_LAYERS: readonly { layer: MapLayer; label: string }[] = [
-  { layer: 'recorded', label: 'Records' },
-  { layer: 'risk', label: 'Fused risk' },
-  { layer: 'patrols', label: 'Patrols' },
-];
-const REAL_LAYERS: readonly { layer: MapLayer; label: string }[] = [
-  { layer: 'trueCrime', label: 'True crime' },
-  { layer: 'minority', label: 'Minority share' },
-  { layer: 'overPolicing', label: 'Over-policing' },
-];
+/** The layers each panel offers, in order; their short names are `compare.layer.<layer>`. */
+const DATA_LAYERS: readonly MapLayer[] = ['recorded', 'risk', 'patrols'];
+const REAL_LAYERS: readonly MapLayer[] = ['trueCrime', 'minority', 'overPolicing'];
+
+function layerName(layer: MapLayer): string {
+  return t(`compare.layer.${layer}`);
+}
 
 /** Below this width (CSS pixels, both panels) the layer pills become a compact list. */
 const NARROW_BELOW = 620;
@@ -217,6 +216,8 @@ export class RunawayDataVsReality extends LitElement {
   @property({ type: Number }) mapHeight = 300;
 
   private readonly size = new WidthController(this);
+  /** Re-renders in the new language when the locale changes. */
+  protected readonly locale = new LocaleController(this);
 
   @state() private dataLayer: MapLayer = 'recorded';
   @state() private realLayer: MapLayer = 'trueCrime';
@@ -227,40 +228,42 @@ export class RunawayDataVsReality extends LitElement {
     const place = this.snapshot ? quarterName(this.snapshot, false) : '';
     const dataFigures: Figure[] = q
       ? [
-          { value: percent(q.recordedShare), text: `of records are in ${place}` },
-          { value: percent(q.patrolShare), text: 'of patrols go there' },
+          { value: percent(q.recordedShare), text: t('compare.figure.records', { place }) },
+          { value: percent(q.patrolShare), text: t('compare.figure.patrols') },
         ]
       : [];
     const realFigures: Figure[] = q
       ? [
-          { value: percent(q.trueCrimeShare), text: 'of true crime happens there' },
-          { value: percent(q.populationShare), text: 'of residents live there' },
+          { value: percent(q.trueCrimeShare), text: t('compare.figure.crime') },
+          { value: percent(q.populationShare), text: t('compare.figure.residents') },
         ]
       : [];
     return html`<div class="pair">
-        ${this.renderPanel('data', 'What the data says', 'What the police system records and acts on.', DATA_LAYERS, this.dataLayer, dataFigures)}
-        ${this.renderPanel('real', 'What is really happening', 'What the system cannot see: the true incidents.', REAL_LAYERS, this.realLayer, realFigures)}
+        ${this.renderPanel('data', DATA_LAYERS, this.dataLayer, dataFigures)}
+        ${this.renderPanel('real', REAL_LAYERS, this.realLayer, realFigures)}
       </div>
       <div class="options">
         <p class="window">${this.snapshot ? sentenceWindow(this.snapshot) : ''}</p>
-        <label><input type="checkbox" .checked=${this.showQuarter} @change=${this.onQuarter} /> Outline the most-minority quarter on both maps</label>
+        <label><input type="checkbox" .checked=${this.showQuarter} @change=${this.onQuarter} /> ${t('compare.outline')}</label>
       </div>`;
   }
 
-  private renderPanel(side: 'data' | 'real', title: string, sub: string, layers: typeof DATA_LAYERS, layer: MapLayer, figures: Figure[]) {
+  private renderPanel(side: 'data' | 'real', layers: readonly MapLayer[], layer: MapLayer, figures: Figure[]) {
+    const title = t(`compare.${side}.title`);
+    const layerFor = t('compare.layerFor', { title });
     return html`<section class=${side} aria-labelledby="${side}-title">
       <h2 id="${side}-title">${title}</h2>
-      <p class="sub">${sub}</p>
+      <p class="sub">${t(`compare.${side}.sub`)}</p>
       ${this.size.width > 0 && this.size.width < NARROW_BELOW
-        ? html`<label class="sr-only" for="${side}-layer">Map layer for “${title}”</label>
+        ? html`<label class="sr-only" for="${side}-layer">${layerFor}</label>
             <select class="layer-select" id="${side}-layer" @change=${(event: Event) => this.setLayer(side, (event.target as HTMLSelectElement).value as MapLayer)}>
-              ${layers.map((option) => html`<option value=${option.layer} ?selected=${option.layer === layer}>${option.label}</option>`)}
+              ${layers.map((option) => html`<option value=${option} ?selected=${option === layer}>${layerName(option)}</option>`)}
             </select>`
         : html`<fieldset>
-            <legend>Map layer for “${title}”</legend>
+            <legend>${layerFor}</legend>
             ${layers.map(
               (option) => html`<label
-                ><input type="radio" name="${side}-layer" value=${option.layer} .checked=${option.layer === layer} @change=${() => this.setLayer(side, option.layer)} />${option.label}</label
+                ><input type="radio" name="${side}-layer" value=${option} .checked=${option === layer} @change=${() => this.setLayer(side, option)} />${layerName(option)}</label
               >`,
             )}
           </fieldset>`}

@@ -5,6 +5,8 @@
  */
 import { html, LitElement, css, svg, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import { FONT_FAMILY, FONT_SIZE, textWidth, wrapText } from './charts/layout.ts';
 import { INK, MUTED_INK } from './charts/palettes.ts';
 import { WidthController } from './charts/width-controller.ts';
@@ -55,6 +57,8 @@ export class RunawayLegend extends LitElement {
   @property({ attribute: false }) swatches: readonly LegendSwatch[] = [];
 
   private readonly size = new WidthController(this, 360);
+  /** Re-renders in the new language when the locale changes (the heading and note come from the host). */
+  protected readonly locale = new LocaleController(this);
   private readonly gradientId = `runaway-legend-${++legendCount}`;
   private headingLines: string[] = [];
   private noteLines: string[] = [];
@@ -142,8 +146,10 @@ export class RunawayLegend extends LitElement {
   }
 
   private describe(): string {
-    const ends = this.ticks.length ? ` from ${this.ticks[0]!.label} to ${this.ticks[this.ticks.length - 1]!.label}` : '';
-    return `Legend: ${this.heading}${this.note ? `, ${this.note}` : ''}${ends}.`;
+    const values = { heading: this.heading, note: this.note };
+    if (!this.ticks.length) return t(this.note ? 'legend.label.note' : 'legend.label', values);
+    const ends = { ...values, first: this.ticks[0]!.label, last: this.ticks[this.ticks.length - 1]!.label };
+    return t(this.note ? 'legend.label.noteRange' : 'legend.label.range', ends);
   }
 }
 

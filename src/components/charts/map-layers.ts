@@ -5,7 +5,8 @@
  * positions use run-wide maxima so colours stay comparable while the run plays.
  */
 import type { History, RunResult } from '../../../models/index.ts';
-import { formatAmount, formatFixed, formatPercent, formatRatio } from './format.ts';
+import { t } from '../../i18n/index.ts';
+import { formatAmount, formatFixed, formatPercent, formatSerial } from './format.ts';
 import { DIVERGING_RAMP, SEQUENTIAL_RAMP } from './palettes.ts';
 
 export type MapLayer = 'minority' | 'trueCrime' | 'recorded' | 'risk' | 'patrols' | 'overPolicing';
@@ -19,22 +20,36 @@ export const MAP_WINDOW_DAYS = 30;
 export const OVER_POLICING_LIMIT = 8;
 
 export interface MapLayerInfo {
-  /** Short name, for a layer picker. */
-  label: string;
-  /** What one unit of the value is, for the legend. */
-  unit: string;
+  /** Short name, for a layer picker (in the current locale). */
+  readonly label: string;
+  /** What one unit of the value is, for the legend (in the current locale). */
+  readonly unit: string;
   /** True when the value sums the trailing window rather than reading one day. */
-  windowed: boolean;
-  ramp: readonly string[];
+  readonly windowed: boolean;
+  readonly ramp: readonly string[];
+}
+
+/** A layer whose words are read from the catalogue (`map.layer.<id>`, `map.layer.<id>.unit`) each time they are shown. */
+function layerInfo(id: MapLayer, windowed: boolean, ramp: readonly string[]): MapLayerInfo {
+  return {
+    get label() {
+      return t(`map.layer.${id}`);
+    },
+    get unit() {
+      return t(`map.layer.${id}.unit`);
+    },
+    windowed,
+    ramp,
+  };
 }
 
 export const MAP_LAYERS: Record<MapLayer, MapLayerInfo> = {
-  minority: { label: 'Minority share', unit: 'share of residents in the minority group', windowed: false, ramp: SEQUENTIAL_RAMP },
-  trueCrime: { label: 'True crime', unit: 'true incidents', windowed: true, ramp: SEQUENTIAL_RAMP },
-  recorded: { label: 'Recorded crime', unit: 'recorded incidents', windowed: true, ramp: SEQUENTIAL_RAMP },
-  risk: { label: 'Fused risk', unit: 'fused risk score', windowed: false, ramp: SEQUENTIAL_RAMP },
-  patrols: { label: 'Patrols', unit: 'patrol unit-days', windowed: true, ramp: SEQUENTIAL_RAMP },
-  overPolicing: { label: 'Over-policing index', unit: 'share of patrols ÷ share of true crime', windowed: true, ramp: DIVERGING_RAMP },
+  minority: layerInfo('minority', false, SEQUENTIAL_RAMP),
+  trueCrime: layerInfo('trueCrime', true, SEQUENTIAL_RAMP),
+  recorded: layerInfo('recorded', true, SEQUENTIAL_RAMP),
+  risk: layerInfo('risk', false, SEQUENTIAL_RAMP),
+  patrols: layerInfo('patrols', true, SEQUENTIAL_RAMP),
+  overPolicing: layerInfo('overPolicing', true, DIVERGING_RAMP),
 };
 
 /** First day (0-based) of the trailing window that ends on `day`. */
@@ -200,9 +215,9 @@ export function formatLayerValue(layer: MapLayer, value: number): string {
 }
 
 export function formatOverPolicing(value: number): string {
-  if (Number.isNaN(value)) return 'no patrols, no crime';
-  if (value === Number.POSITIVE_INFINITY) return 'patrolled, no crime';
-  return `${formatRatio(value)}×`;
+  if (Number.isNaN(value)) return t('map.overPolicing.none');
+  if (value === Number.POSITIVE_INFINITY) return t('map.overPolicing.noCrime');
+  return t('map.overPolicing.ratio', { ratio: value });
 }
 
 /** Everything the map tells about one neighborhood on a day (for the tooltip and announcements). */
@@ -263,12 +278,18 @@ export function neighborhoodFacts(result: RunResult, index: number, day: number)
 
 /** One sentence about a neighborhood, for a screen reader's live region. */
 export function describeNeighborhood(facts: NeighborhoodFacts): string {
-  const quarter = facts.inMinorityQuarter ? ', in the most-minority quarter' : '';
-  return (
-    `Neighborhood ${facts.index + 1}, row ${facts.row + 1}, column ${facts.column + 1}${quarter}: ` +
-    `${formatFixed(facts.residents)} residents, ${formatPercent(facts.minorityShare)} minority. ` +
-    `Last ${MAP_WINDOW_DAYS} days to day ${facts.day + 1}: ${Math.round(facts.trueCrime)} true incidents, ` +
-    `${Math.round(facts.recorded)} recorded, ${formatAmount(facts.patrols)} patrol unit-days; ` +
-    `over-policing index ${formatOverPolicing(facts.overPolicing)}; fused risk ${formatAmount(facts.risk)}.`
-  );
+  return t(facts.inMinorityQuarter ? 'map.describe.inQuarter' : 'map.describe', {
+    number: formatSerial(facts.index + 1),
+    row: formatSerial(facts.row + 1),
+    column: formatSerial(facts.column + 1),
+    residents: facts.residents,
+    minority: facts.minorityShare,
+    days: MAP_WINDOW_DAYS,
+    day: formatSerial(facts.day + 1),
+    trueCrime: facts.trueCrime,
+    recorded: facts.recorded,
+    patrols: facts.patrols,
+    overPolicing: formatOverPolicing(facts.overPolicing),
+    risk: facts.risk,
+  });
 }
