@@ -5,8 +5,12 @@
  */
 import { customElement } from 'lit/decorators.js';
 import { DISPARITY_WINDOW_DAYS, type RunResult } from '../../../models/index.ts';
+import { t } from '../../i18n/index.ts';
 import { sampleDays } from './chart-data.ts';
-import { displayDay, formatRatio, formatTick, windowPhrase } from './format.ts';
+import { displayDay, formatRatio, formatSerial, formatTick, windowPhrase } from './format.ts';
+
+/** The ratio at which patrols follow true crime. */
+const PARITY = 1;
 import { DASHES, GROUP_COLORS, MUTED_INK } from './palettes.ts';
 import { RunChart, type TableData } from './run-chart.ts';
 import { TimePlot } from './time-series.ts';
@@ -24,7 +28,7 @@ export class DisparityChart extends RunChart {
   private plot: TimePlot | undefined;
 
   get heading(): string {
-    return 'Disparity: patrol share over true-crime share';
+    return t('chart.disparity.heading');
   }
 
   protected get plotLayout() {
@@ -35,27 +39,35 @@ export class DisparityChart extends RunChart {
     const days = result.history.daysDone;
     this.plot = new TimePlot(
       [
-        { key: 'disparity', label: 'Disparity ratio', values: result.series.disparityRatio, color: GROUP_COLORS.minority, dash: DASHES.solid, width: 3 },
-        { key: 'parity', label: 'Parity (1)', values: new Float64Array(days).fill(1), color: MUTED_INK, dash: DASHES.dashed, width: 1.5, reference: true },
+        { key: 'disparity', label: t('chart.disparity.ratio'), values: result.series.disparityRatio, color: GROUP_COLORS.minority, dash: DASHES.solid, width: 3 },
+        {
+          key: 'parity',
+          label: t('chart.disparity.parity', { parity: PARITY }),
+          values: new Float64Array(days).fill(PARITY),
+          color: MUTED_INK,
+          dash: DASHES.dashed,
+          width: 1.5,
+          reference: true,
+        },
       ],
       days,
       width,
-      { yLabel: `Ratio (${DISPARITY_WINDOW_DAYS}-day window)`, yFormat: formatTick, yIncludes: [2] },
+      { yLabel: t('chart.disparity.axis', { days: DISPARITY_WINDOW_DAYS }), yFormat: formatTick, yIncludes: [2] },
     );
   }
 
   protected describeDay(result: RunResult, day: number): { summary: string; table: TableData } {
     const disparity = result.series.disparityRatio[day] ?? 0;
     const crimeShare = result.series.trueCrimeShareMinorityQuarter[day] ?? 0;
+    const shownDay = formatSerial(displayDay(day));
     const summary =
       crimeShare > 0
-        ? `On day ${displayDay(day)} the most-minority quarter's share of patrols was ${formatRatio(disparity)} times its share ` +
-          `of true crime ${windowPhrase(day, DISPARITY_WINDOW_DAYS)} (1 would mean patrols follow true crime).`
-        : `By day ${displayDay(day)} no true crime had happened in the most-minority quarter in the last ${DISPARITY_WINDOW_DAYS} days, so the ratio is not defined.`;
+        ? t('chart.disparity.summary', { day: shownDay, ratio: disparity, window: windowPhrase(day, DISPARITY_WINDOW_DAYS), parity: PARITY })
+        : t('chart.disparity.undefined', { day: shownDay, days: DISPARITY_WINDOW_DAYS });
     const table: TableData = {
-      caption: `Patrol share divided by true-crime share of the most-minority quarter, ${DISPARITY_WINDOW_DAYS}-day trailing window`,
-      columns: ['Day', 'Disparity ratio'],
-      rows: sampleDays(day).map((t) => [String(displayDay(t)), formatRatio(result.series.disparityRatio[t] ?? 0)]),
+      caption: t('chart.disparity.caption', { days: DISPARITY_WINDOW_DAYS }),
+      columns: [t('chart.day'), t('chart.disparity.ratio')],
+      rows: sampleDays(day).map((shown) => [formatSerial(displayDay(shown)), formatRatio(result.series.disparityRatio[shown] ?? 0)]),
     };
     return { summary, table };
   }

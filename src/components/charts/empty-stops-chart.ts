@@ -4,8 +4,12 @@
  */
 import { customElement } from 'lit/decorators.js';
 import type { RunResult } from '../../../models/index.ts';
+import { t } from '../../i18n/index.ts';
 import { sampleDays } from './chart-data.ts';
-import { displayDay, formatAmount, formatTick, timesAsMany } from './format.ts';
+import { displayDay, formatAmount, formatSerial, formatTick, timesAsMany } from './format.ts';
+
+/** Rates are per this many residents of a group. */
+const PER_RESIDENTS = 1000;
 import { DASHES, GROUP_COLORS } from './palettes.ts';
 import { RunChart, type TableData } from './run-chart.ts';
 import { TimePlot } from './time-series.ts';
@@ -23,7 +27,7 @@ export class EmptyStopsChart extends RunChart {
   private plot: TimePlot | undefined;
 
   get heading(): string {
-    return 'Stops that found nothing';
+    return t('chart.emptyStops.heading');
   }
 
   protected get plotLayout() {
@@ -34,15 +38,15 @@ export class EmptyStopsChart extends RunChart {
     const empty = result.series.stopsWithoutHitPer1000;
     this.plot = new TimePlot(
       [
-        { key: 'minority', label: 'Minority residents', values: empty.minority, color: GROUP_COLORS.minority, dash: DASHES.solid, width: 3 },
-        { key: 'majority', label: 'Majority residents', values: empty.majority, color: GROUP_COLORS.majority, dash: DASHES.dashed, width: 3 },
+        { key: 'minority', label: t('chart.emptyStops.minority'), values: empty.minority, color: GROUP_COLORS.minority, dash: DASHES.solid, width: 3 },
+        { key: 'majority', label: t('chart.emptyStops.majority'), values: empty.majority, color: GROUP_COLORS.majority, dash: DASHES.dashed, width: 3 },
       ],
       result.history.daysDone,
       width,
       {
-        yLabel: 'Empty stops per 1,000 residents, since day 1',
+        yLabel: t('chart.emptyStops.axis', { per: PER_RESIDENTS, first: formatSerial(1) }),
         yFormat: formatTick,
-        emptyNote: result.params.sources.stops.enabled ? 'No empty stops yet' : 'Stops are switched off',
+        emptyNote: t(result.params.sources.stops.enabled ? 'chart.emptyStops.noneYet' : 'chart.emptyStops.off'),
       },
     );
   }
@@ -51,21 +55,29 @@ export class EmptyStopsChart extends RunChart {
     const empty = result.series.stopsWithoutHitPer1000;
     const minority = empty.minority[day] ?? 0;
     const majority = empty.majority[day] ?? 0;
+    const shownDay = formatSerial(displayDay(day));
     let summary: string;
     if (minority === 0 && majority === 0) {
       summary = result.params.sources.stops.enabled
-        ? `By day ${displayDay(day)} no stop had come up empty.`
-        : `Stops are switched off in this run, so no one was stopped without cause.`;
+        ? t('chart.emptyStops.summaryNone', { day: shownDay })
+        : t('chart.emptyStops.summaryOff');
     } else {
-      const times = timesAsMany(minority, majority, 'the rate');
-      summary =
-        `By day ${displayDay(day)} police had stopped ${formatAmount(minority)} of every 1,000 minority residents without finding anything, ` +
-        `against ${formatAmount(majority)} of every 1,000 majority residents${times}.`;
+      summary = t('chart.emptyStops.summary', {
+        day: shownDay,
+        per: PER_RESIDENTS,
+        minority,
+        majority,
+        comparison: timesAsMany(minority, majority, 'rate'),
+      });
     }
     const table: TableData = {
-      caption: 'Stops without a hit per 1,000 residents of each group, cumulative since day 1',
-      columns: ['Day', 'Minority', 'Majority'],
-      rows: sampleDays(day).map((t) => [String(displayDay(t)), formatAmount(empty.minority[t] ?? 0), formatAmount(empty.majority[t] ?? 0)]),
+      caption: t('chart.emptyStops.caption', { per: PER_RESIDENTS, first: formatSerial(1) }),
+      columns: [t('chart.day'), t('chart.emptyStops.columnMinority'), t('chart.emptyStops.columnMajority')],
+      rows: sampleDays(day).map((shown) => [
+        formatSerial(displayDay(shown)),
+        formatAmount(empty.minority[shown] ?? 0),
+        formatAmount(empty.majority[shown] ?? 0),
+      ]),
     };
     return { summary, table };
   }

@@ -9,9 +9,10 @@ import { customElement } from 'lit/decorators.js';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { gini, type RunResult } from '../../../models/index.ts';
+import { t } from '../../i18n/index.ts';
 import { renderXAxis, renderYAxis } from './axes.ts';
 import { lorenzAt, lorenzCurve, patrolShareOfTopCrime, RunningTotals, type LorenzCurve } from './chart-data.ts';
-import { displayDay, formatIndex, formatPercent, formatPercentTick } from './format.ts';
+import { displayDay, formatPercent, formatPercentTick, formatSerial } from './format.ts';
 import { FONT_SIZE, KEY_SWATCH_WIDTH, plotLayout, type PlotLayout } from './layout.ts';
 import { DASHES, GROUP_COLORS, INK, MUTED_INK } from './palettes.ts';
 import { RunChart, type TableData } from './run-chart.ts';
@@ -45,7 +46,7 @@ export class LorenzChart extends RunChart {
   private dots: [number, number][] = [];
 
   get heading(): string {
-    return 'Who gets the patrols: Lorenz curve against true crime';
+    return t('chart.lorenz.heading');
   }
 
   protected get plotLayout() {
@@ -56,8 +57,8 @@ export class LorenzChart extends RunChart {
     this.layout = plotLayout(
       width,
       [
-        { label: 'Patrols against true crime', color: GROUP_COLORS.minority, dash: DASHES.solid, width: 3 },
-        { label: 'Equality', color: MUTED_INK, dash: DASHES.dashed, width: 1.5 },
+        { label: t('chart.lorenz.curve'), color: GROUP_COLORS.minority, dash: DASHES.solid, width: 3 },
+        { label: t('chart.lorenz.equality'), color: MUTED_INK, dash: DASHES.dashed, width: 1.5 },
       ],
       { square: true, leftMargin: 60 },
     );
@@ -79,14 +80,18 @@ export class LorenzChart extends RunChart {
     this.computePaths();
     const patrolGini = gini(patrols);
     const hasData = this.curve.x.length > 1 && this.curve.x[this.curve.x.length - 1]! > 0 && this.curve.y[this.curve.y.length - 1]! > 0;
+    const shownDay = formatSerial(displayDay(day));
     const summary = hasData
-      ? `Up to day ${displayDay(day)} the neighborhoods with the most patrols per true incident, where ${formatPercent(TOP_CRIME_SHARE)} ` +
-        `of true crime happened, received ${formatPercent(patrolShareOfTopCrime(this.curve, TOP_CRIME_SHARE))} of patrols; ` +
-        `the Gini coefficient of patrols across neighborhoods is ${formatIndex(patrolGini)}.`
-      : `Up to day ${displayDay(day)} there is not yet both true crime and patrols to compare.`;
+      ? t('chart.lorenz.summary', {
+          day: shownDay,
+          top: TOP_CRIME_SHARE,
+          share: patrolShareOfTopCrime(this.curve, TOP_CRIME_SHARE),
+          gini: patrolGini,
+        })
+      : t('chart.lorenz.noData', { day: shownDay });
     const table: TableData = {
-      caption: `Lorenz curve up to day ${displayDay(day)}: neighborhoods sorted by patrols per true incident`,
-      columns: ['Cumulative share of true crime', 'Cumulative share of patrols'],
+      caption: t('chart.lorenz.caption', { day: shownDay }),
+      columns: [t('chart.lorenz.crimeAxis'), t('chart.lorenz.patrolAxis')],
       rows: hasData
         ? Array.from({ length: 11 }, (_, k) => [formatPercent(k / 10), formatPercent(lorenzAt(this.curve, k / 10))])
         : [],
@@ -118,8 +123,8 @@ export class LorenzChart extends RunChart {
     const side = layout.innerHeight;
     const layoutForAxes = { ...layout, innerWidth: side };
     return svg`
-      ${renderYAxis(this.y, layoutForAxes, formatPercentTick, 'Cumulative share of patrols', 5)}
-      ${renderXAxis(this.x, layoutForAxes, formatPercentTick, 'Cumulative share of true crime', side >= 300 ? 5 : 2)}
+      ${renderYAxis(this.y, layoutForAxes, formatPercentTick, t('chart.lorenz.patrolAxis'), 5)}
+      ${renderXAxis(this.x, layoutForAxes, formatPercentTick, t('chart.lorenz.crimeAxis'), side >= 300 ? 5 : 2)}
       <path d=${this.gapPath} fill=${GROUP_COLORS.minority} fill-opacity="0.12" stroke="none"></path>
       <line x1=${x(0)} y1=${y(0)} x2=${x(1)} y2=${y(1)} stroke=${MUTED_INK} stroke-width="1.5" stroke-dasharray=${DASHES.dashed}></line>
       <path class="curve" d=${this.curvePath} fill="none" stroke=${GROUP_COLORS.minority} stroke-width="3" stroke-linejoin="round"></path>

@@ -5,8 +5,9 @@
  */
 import { customElement, property } from 'lit/decorators.js';
 import { DISPARITY_WINDOW_DAYS, type RunResult } from '../../../models/index.ts';
+import { t } from '../../i18n/index.ts';
 import { sampleDays, windowedQuarterPatrolShare } from './chart-data.ts';
-import { displayDay, formatPercent, formatPercentTick, windowPhrase } from './format.ts';
+import { displayDay, formatPercent, formatPercentTick, formatSerial, windowPhrase } from './format.ts';
 import { DASHES, GROUP_COLORS, MUTED_INK } from './palettes.ts';
 import { RunChart, type TableData } from './run-chart.ts';
 import { TimePlot } from './time-series.ts';
@@ -35,7 +36,7 @@ export class PatrolShareChart extends RunChart {
   private shareWindow = 0;
 
   get heading(): string {
-    return 'Patrols sent to the most-minority quarter';
+    return t('chart.patrolShare.heading');
   }
 
   protected get plotLayout() {
@@ -60,7 +61,7 @@ export class PatrolShareChart extends RunChart {
       [
         {
           key: 'patrols',
-          label: smoothed ? 'Patrols' : 'Patrols (daily)',
+          label: t(smoothed ? 'chart.patrolShare.patrols' : 'chart.patrolShare.patrolsDaily'),
           values: this.drawnShare,
           color: GROUP_COLORS.minority,
           dash: DASHES.solid,
@@ -68,17 +69,17 @@ export class PatrolShareChart extends RunChart {
         },
         {
           key: 'trueCrime',
-          label: 'True crime',
+          label: t('chart.patrolShare.trueCrime'),
           values: result.series.trueCrimeShareMinorityQuarter,
           color: GROUP_COLORS.majority,
           dash: DASHES.dashed,
           width: 2.5,
         },
-        { key: 'population', label: 'Residents', values: population, color: MUTED_INK, dash: DASHES.dotted, width: 2, reference: true },
+        { key: 'population', label: t('chart.patrolShare.residents'), values: population, color: MUTED_INK, dash: DASHES.dotted, width: 2, reference: true },
       ],
       days,
       width,
-      { yLabel: `Share of the city (${DISPARITY_WINDOW_DAYS}-day window)`, yFormat: formatPercentTick, yMax: 1, yIncludes: [0.5] },
+      { yLabel: t('chart.patrolShare.axis', { days: DISPARITY_WINDOW_DAYS }), yFormat: formatPercentTick, yMax: 1, yIncludes: [0.5] },
     );
   }
 
@@ -86,17 +87,20 @@ export class PatrolShareChart extends RunChart {
     const patrolShare = this.windowedShare[day] ?? 0;
     const crimeShare = result.series.trueCrimeShareMinorityQuarter[day] ?? 0;
     const populationShare = result.metrics.minorityQuarter.populationShare;
-    const summary =
-      `By day ${displayDay(day)} the most-minority quarter of neighborhoods received ${formatPercent(patrolShare)} of patrols ` +
-      `${windowPhrase(day, DISPARITY_WINDOW_DAYS)} and had ${formatPercent(crimeShare)} of true crime, ` +
-      `with ${formatPercent(populationShare)} of residents.`;
+    const summary = t('chart.patrolShare.summary', {
+      day: formatSerial(displayDay(day)),
+      patrols: patrolShare,
+      window: windowPhrase(day, DISPARITY_WINDOW_DAYS),
+      crime: crimeShare,
+      residents: populationShare,
+    });
     const table: TableData = {
-      caption: `Shares of the most-minority quarter of neighborhoods, ${DISPARITY_WINDOW_DAYS}-day trailing window`,
-      columns: ['Day', 'Patrols', 'True crime', 'Residents'],
-      rows: sampleDays(day).map((t) => [
-        String(displayDay(t)),
-        formatPercent(this.windowedShare[t] ?? 0),
-        formatPercent(result.series.trueCrimeShareMinorityQuarter[t] ?? 0),
+      caption: t('chart.patrolShare.caption', { days: DISPARITY_WINDOW_DAYS }),
+      columns: [t('chart.day'), t('chart.patrolShare.patrols'), t('chart.patrolShare.trueCrime'), t('chart.patrolShare.residents')],
+      rows: sampleDays(day).map((shown) => [
+        formatSerial(displayDay(shown)),
+        formatPercent(this.windowedShare[shown] ?? 0),
+        formatPercent(result.series.trueCrimeShareMinorityQuarter[shown] ?? 0),
         formatPercent(populationShare),
       ]),
     };

@@ -5,8 +5,12 @@
  */
 import { customElement } from 'lit/decorators.js';
 import type { RunResult } from '../../../models/index.ts';
+import { t } from '../../i18n/index.ts';
 import { sampleDays } from './chart-data.ts';
-import { displayDay, formatAmount, formatTick, timesAsMany } from './format.ts';
+import { displayDay, formatAmount, formatSerial, formatTick, timesAsMany } from './format.ts';
+
+/** Rates are per this many residents of a group. */
+const PER_RESIDENTS = 1000;
 import { DASHES, GROUP_COLORS } from './palettes.ts';
 import { RunChart, type TableData } from './run-chart.ts';
 import { TimePlot } from './time-series.ts';
@@ -24,7 +28,7 @@ export class RecordedVsTrueChart extends RunChart {
   private plot: TimePlot | undefined;
 
   get heading(): string {
-    return 'What the data says against what is happening';
+    return t('chart.recorded.heading');
   }
 
   protected get plotLayout() {
@@ -35,14 +39,14 @@ export class RecordedVsTrueChart extends RunChart {
     const { recordedPer1000, truePer1000 } = result.series;
     this.plot = new TimePlot(
       [
-        { key: 'minorityRecorded', label: 'Minority, recorded', values: recordedPer1000.minority, color: GROUP_COLORS.minority, dash: DASHES.solid, width: 3 },
-        { key: 'majorityRecorded', label: 'Majority, recorded', values: recordedPer1000.majority, color: GROUP_COLORS.majority, dash: DASHES.dashed, width: 3 },
-        { key: 'minorityTrue', label: 'Minority, true', values: truePer1000.minority, color: GROUP_COLORS.minority, dash: DASHES.dotted, width: 2 },
-        { key: 'majorityTrue', label: 'Majority, true', values: truePer1000.majority, color: GROUP_COLORS.majority, dash: DASHES.dashDot, width: 2 },
+        { key: 'minorityRecorded', label: t('chart.recorded.minorityRecorded'), values: recordedPer1000.minority, color: GROUP_COLORS.minority, dash: DASHES.solid, width: 3 },
+        { key: 'majorityRecorded', label: t('chart.recorded.majorityRecorded'), values: recordedPer1000.majority, color: GROUP_COLORS.majority, dash: DASHES.dashed, width: 3 },
+        { key: 'minorityTrue', label: t('chart.recorded.minorityTrue'), values: truePer1000.minority, color: GROUP_COLORS.minority, dash: DASHES.dotted, width: 2 },
+        { key: 'majorityTrue', label: t('chart.recorded.majorityTrue'), values: truePer1000.majority, color: GROUP_COLORS.majority, dash: DASHES.dashDot, width: 2 },
       ],
       result.history.daysDone,
       width,
-      { yLabel: 'Incidents per 1,000 residents, since day 1', yFormat: formatTick },
+      { yLabel: t('chart.recorded.axis', { per: PER_RESIDENTS, first: formatSerial(1) }), yFormat: formatTick },
     );
   }
 
@@ -52,19 +56,31 @@ export class RecordedVsTrueChart extends RunChart {
     const recordedMajority = recordedPer1000.majority[day] ?? 0;
     const trueMinority = truePer1000.minority[day] ?? 0;
     const trueMajority = truePer1000.majority[day] ?? 0;
-    const summary =
-      `By day ${displayDay(day)} police had recorded ${formatAmount(recordedMinority)} incidents per 1,000 minority residents ` +
-      `and ${formatAmount(recordedMajority)} per 1,000 majority residents${timesAsMany(recordedMinority, recordedMajority)}, ` +
-      `while true crime was ${formatAmount(trueMinority)} and ${formatAmount(trueMajority)} per 1,000${timesAsMany(trueMinority, trueMajority)}.`;
+    const summary = t('chart.recorded.summary', {
+      day: formatSerial(displayDay(day)),
+      per: PER_RESIDENTS,
+      recordedMinority,
+      recordedMajority,
+      recordedComparison: timesAsMany(recordedMinority, recordedMajority),
+      trueMinority,
+      trueMajority,
+      trueComparison: timesAsMany(trueMinority, trueMajority),
+    });
     const table: TableData = {
-      caption: 'Incidents per 1,000 residents of each group, cumulative since day 1',
-      columns: ['Day', 'Minority, recorded', 'Majority, recorded', 'Minority, true', 'Majority, true'],
-      rows: sampleDays(day).map((t) => [
-        String(displayDay(t)),
-        formatAmount(recordedPer1000.minority[t] ?? 0),
-        formatAmount(recordedPer1000.majority[t] ?? 0),
-        formatAmount(truePer1000.minority[t] ?? 0),
-        formatAmount(truePer1000.majority[t] ?? 0),
+      caption: t('chart.recorded.caption', { per: PER_RESIDENTS, first: formatSerial(1) }),
+      columns: [
+        t('chart.day'),
+        t('chart.recorded.minorityRecorded'),
+        t('chart.recorded.majorityRecorded'),
+        t('chart.recorded.minorityTrue'),
+        t('chart.recorded.majorityTrue'),
+      ],
+      rows: sampleDays(day).map((shown) => [
+        formatSerial(displayDay(shown)),
+        formatAmount(recordedPer1000.minority[shown] ?? 0),
+        formatAmount(recordedPer1000.majority[shown] ?? 0),
+        formatAmount(truePer1000.minority[shown] ?? 0),
+        formatAmount(truePer1000.majority[shown] ?? 0),
       ]),
     };
     return { summary, table };

@@ -7,6 +7,8 @@
 import { css, html, LitElement, nothing, svg, unsafeCSS, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { RunResult } from '../../../models/index.ts';
+import { getLocale, t } from '../../i18n/index.ts';
+import { LocaleController } from '../../i18n/locale-controller.ts';
 import { clampDay } from './chart-data.ts';
 import { FONT_FAMILY, FONT_SIZE, type PlotLayout } from './layout.ts';
 import { WidthController } from './width-controller.ts';
@@ -108,10 +110,12 @@ export abstract class RunChart extends LitElement {
   @property({ type: Number }) day = 0;
 
   protected readonly size = new WidthController(this);
+  /** Re-renders in the new language when the locale changes. */
+  protected readonly locale = new LocaleController(this);
   /** A per-instance prefix for ids in the SVG (clip paths), unique even after export. */
   protected readonly uid = `runaway-chart-${++chartCount}`;
 
-  /** The chart's name: its heading and the SVG's accessible name. */
+  /** The chart's name: its heading and the SVG's accessible name (in the current locale). */
   abstract get heading(): string;
 
   /** The day actually drawn (day clamped to the filled days). */
@@ -133,14 +137,18 @@ export abstract class RunChart extends LitElement {
   private summary = '';
   private table: TableData | undefined;
   private laidOutWidth = 0;
+  /** The locale of the laid-out labels (series names, axis units): a new locale lays out again. */
+  private laidOutLocale = '';
 
   protected override willUpdate(changed: PropertyValues): void {
     const result = this.result;
     if (!result || result.history.daysDone === 0) return;
     const relayout = this.layoutProperties.some((name) => changed.has(name));
-    if (changed.has('result') || relayout || this.laidOutWidth !== this.size.width) {
+    const locale = getLocale();
+    if (changed.has('result') || relayout || this.laidOutWidth !== this.size.width || this.laidOutLocale !== locale) {
       this.layoutRun(result, this.size.width);
       this.laidOutWidth = this.size.width;
+      this.laidOutLocale = locale;
     }
     const described = this.describeDay(result, this.shownDay);
     this.summary = described.summary;
@@ -151,7 +159,7 @@ export abstract class RunChart extends LitElement {
     const layout = this.plotLayout;
     if (!this.result || this.result.history.daysDone === 0 || !layout) {
       return html`<figure part="figure">
-        <figcaption><h3 part="title">${this.heading}</h3><p class="summary waiting" part="summary">Waiting for a run.</p></figcaption>
+        <figcaption><h3 part="title">${this.heading}</h3><p class="summary waiting" part="summary">${t('chart.waiting')}</p></figcaption>
       </figure>`;
     }
     const titleId = `${this.uid}-title`;
@@ -183,7 +191,7 @@ export abstract class RunChart extends LitElement {
 
   private renderTable(table: TableData) {
     return html`<details part="table">
-      <summary>Data table: ${this.heading}</summary>
+      <summary>${t('chart.tableSummary', { heading: this.heading })}</summary>
       <div class="table-scroll">
         <table>
           <caption>${table.caption}</caption>

@@ -7,6 +7,7 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
+import { t } from '../../i18n/index.ts';
 import { renderXAxis, renderYAxis, type TickFormat } from './axes.ts';
 import { formatTick } from './format.ts';
 import { FONT_SIZE, KEY_SWATCH_WIDTH, plotLayout, spreadLabels, type PlotLayout } from './layout.ts';
@@ -112,7 +113,7 @@ export class TimePlot {
         </clipPath>
       </defs>
       ${renderYAxis(this.y, this.layout, this.options.yFormat, this.options.yLabel)}
-      ${renderXAxis(this.x, this.layout, formatTick, 'Day')}
+      ${renderXAxis(this.x, this.layout, formatTick, t('chart.day'))}
       <g fill="none" stroke-linejoin="round" stroke-linecap="round">
         ${this.specs.map((spec, k) =>
           spec.reference
