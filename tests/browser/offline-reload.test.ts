@@ -17,8 +17,14 @@ import { chromiumAvailable, launchChromium } from './chromium.ts';
 const baseUrl = inject('baseUrl');
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-async function waitForApp(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('runaway-app')?.dataset.status === 'done', null, { timeout: 30_000 });
+/** Waits for the app to show a finished run; on failure, says what the page reported. */
+async function waitForApp(page: Page, errors: string[]): Promise<void> {
+  try {
+    await page.waitForFunction(() => document.querySelector('runaway-app')?.dataset.status === 'done', null, { timeout: 30_000 });
+  } catch (error) {
+    const status = await page.evaluate(() => document.querySelector('runaway-app')?.dataset.status ?? '(no app)').catch(() => '(page gone)');
+    throw new Error(`${error instanceof Error ? error.message : String(error)} App status: ${status}. Page errors: ${errors.join(' | ') || 'none'}.`);
+  }
 }
 
 describe.skipIf(!baseUrl || !chromiumAvailable())('offline after the first visit', () => {
@@ -39,6 +45,9 @@ describe.skipIf(!baseUrl || !chromiumAvailable())('offline after the first visit
     context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     page = await context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
   });
 
   afterAll(async () => {
@@ -49,7 +58,7 @@ describe.skipIf(!baseUrl || !chromiumAvailable())('offline after the first visit
 
   it('installs the service worker on the first visit and it takes control', async () => {
     await page.goto(`${address}index.html`);
-    await waitForApp(page);
+    await waitForApp(page, errors);
     const state = await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) {
@@ -69,8 +78,10 @@ describe.skipIf(!baseUrl || !chromiumAvailable())('offline after the first visit
     await server!.close();
     server = undefined;
     await context.setOffline(true);
-    await page.reload();
-    await waitForApp(page);
+    await page.reload().catch((error: Error) => {
+      throw new Error(`Reloading offline failed (${error.message}). Page errors: ${errors.join(' | ') || 'none'}.`);
+    });
+    await waitForApp(page, errors);
     await expect(page.locator('runaway-app .sentence').innerText()).resolves.toMatch(/^After \d+ days? the most-minority quarter/);
     await expect(page.locator('runaway-failure-banner').count()).resolves.toBe(0);
   });
