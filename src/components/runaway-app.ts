@@ -308,7 +308,7 @@ export class RunawayApp extends LitElement {
         <runaway-preset-picker .presets=${PRESETS} .selected=${settings.preset.id} @preset-change=${this.onPresetChange}></runaway-preset-picker>
         <div class="toolbar" role="group" aria-label=${t('toolbar.label')}>
           <runaway-share-menu .state=${shareState} .params=${settings.params} @scenario-open=${this.onScenarioOpen}></runaway-share-menu>
-          <runaway-export-menu .result=${result} .label=${{ presetId: settings.preset.id, seed: settings.seed }} .source=${this.renderRoot}></runaway-export-menu>
+          <runaway-export-menu .result=${result} .label=${{ presetId: settings.preset.id, seed: settings.seed, modified: settings.changed.size > 0 }} .source=${this.renderRoot}></runaway-export-menu>
           <button type="button" class="tool" @click=${this.openEmbedDialog}>${t('toolbar.embed')}</button>
           <a class="tool" href=${`present.html#${encodePermalink({ ...shareState, view: {} })}`} title=${t('toolbar.presentHint')}>${t('toolbar.present')}</a>
         </div>
