@@ -25,7 +25,7 @@ async function waitForRun(page: Page, runId = 1): Promise<void> {
       return app?.dataset.status === 'done' && Number(app.dataset.runId) >= least && Number(app.dataset.day) >= 0;
     },
     runId,
-    { timeout: 30_000 },
+    { timeout: 60_000 },
   );
 }
 
@@ -56,14 +56,14 @@ describe.skipIf(!baseUrl || !chromiumAvailable())('permalinks on the explorable 
     expect(link).toMatch(/#v=1&preset=stop-and-frisk&seed=3&sources\.stops\.biasRatio=1$/);
     const last = preset.params.days - 1;
     await page.locator('runaway-playback-bar #scrubber').fill(String(last));
-    await page.waitForFunction((want) => Number(document.querySelector('runaway-app')?.dataset.day) === want, last);
+    await page.waitForFunction((want) => Number(document.querySelector('runaway-app')?.dataset.day) === want, last, { timeout: 60_000 });
     const shown = await sentence(page);
     await page.close();
 
     const fresh = await openPage(browser, link, errors);
     await waitForRun(fresh);
     await fresh.locator('runaway-playback-bar #scrubber').fill(String(last));
-    await fresh.waitForFunction((want) => Number(document.querySelector('runaway-app')?.dataset.day) === want, last);
+    await fresh.waitForFunction((want) => Number(document.querySelector('runaway-app')?.dataset.day) === want, last, { timeout: 60_000 });
     const unbiasedStops = validateParams({ sources: { stops: { biasRatio: 1 } } }, preset.params);
     await expect(sentence(fresh)).resolves.toBe(shown);
     expect(shown).toBe(expectedSentence(unbiasedStops, preset.seed, last));
