@@ -6,6 +6,7 @@ import { html } from 'lit';
 import type { RunResult } from '../../models/index.ts';
 import '../components/charts/index.ts';
 import type { MapLayer } from '../components/charts/map-layers.ts';
+import { t } from '../i18n/index.ts';
 import '../components/city-map.ts';
 import './difference-map.ts';
 import './lab-chart.ts';
@@ -35,25 +36,31 @@ function runChart(tag: (typeof RUN_CHARTS)[number], result: RunResult, day: numb
   }
 }
 
+/** The names of the grid's columns: "A", "B" and "B − A". */
+export function sideNames(): { a: string; b: string; difference: string } {
+  return { a: t('lab.side.a'), b: t('lab.side.b'), difference: t('lab.side.difference') };
+}
+
 /** A, B and B − A for every chart and the map; `differences` in the order of RUN_CHARTS. */
 export function renderCompareGrid(a: RunResult, b: RunResult, day: number, layer: MapLayer, differences: readonly LabChartSpec[]) {
   const sameCity = a.city.size === b.city.size && a.city.columns === b.city.columns;
+  const sides = sideNames();
   return html`<div class="grid" part="grid">
     ${RUN_CHARTS.map(
       (tag, k) => html`
-        <div class="cell"><span class="side">A</span>${runChart(tag, a, day)}</div>
-        <div class="cell"><span class="side">B</span>${runChart(tag, b, day)}</div>
-        <div class="cell"><span class="side">B − A</span><runaway-lab-chart .spec=${differences[k]}></runaway-lab-chart></div>
+        <div class="cell"><span class="side">${sides.a}</span>${runChart(tag, a, day)}</div>
+        <div class="cell"><span class="side">${sides.b}</span>${runChart(tag, b, day)}</div>
+        <div class="cell"><span class="side">${sides.difference}</span><runaway-lab-chart .spec=${differences[k]}></runaway-lab-chart></div>
         <div class="row-rule" aria-hidden="true"></div>
       `,
     )}
-    <div class="cell"><span class="side">A</span><runaway-city-map .result=${a} .day=${day} layer=${layer} show-quarter max-height="380"></runaway-city-map></div>
-    <div class="cell"><span class="side">B</span><runaway-city-map .result=${b} .day=${day} layer=${layer} show-quarter max-height="380"></runaway-city-map></div>
+    <div class="cell"><span class="side">${sides.a}</span><runaway-city-map .result=${a} .day=${day} layer=${layer} show-quarter max-height="380"></runaway-city-map></div>
+    <div class="cell"><span class="side">${sides.b}</span><runaway-city-map .result=${b} .day=${day} layer=${layer} show-quarter max-height="380"></runaway-city-map></div>
     <div class="cell">
-      <span class="side">B − A</span>
+      <span class="side">${sides.difference}</span>
       ${sameCity
         ? html`<runaway-difference-map .a=${a} .b=${b} .day=${day} layer=${layer} max-height="380"></runaway-difference-map>`
-        : html`<p>A and B have different cities, so their maps cannot be subtracted.</p>`}
+        : html`<p>${t('lab.compare.differentCities')}</p>`}
     </div>
   </div>`;
 }

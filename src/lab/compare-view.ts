@@ -9,16 +9,18 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { MAX_SEED, type Params, type RunResult } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
-import { displayDay } from '../components/charts/format.ts';
+import { displayDay, formatSerial } from '../components/charts/format.ts';
 import { MAP_LAYER_IDS, MAP_LAYERS, type MapLayer } from '../components/charts/map-layers.ts';
+import { t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import type { SimEngine } from '../sim-client-types.ts';
 import './config-editor.ts';
 import type { ConfigChangeDetail } from './config-editor.ts';
-import { renderCompareGrid } from './compare-grid.ts';
+import { renderCompareGrid, sideNames } from './compare-grid.ts';
 import { trueIncidentMismatches, trueIncidentTotal } from './difference.ts';
 import { differenceChartSpecs } from './difference-specs.ts';
 import { sharedLabEngine } from './engine.ts';
-import { formatCount } from './lab-format.ts';
+import { formatSeed } from './lab-format.ts';
 import type { LabChartSpec } from './lab-plot.ts';
 import { labStyles } from './lab-styles.ts';
 import { PairRunController } from './pair-run-controller.ts';
@@ -108,6 +110,11 @@ export class CompareView extends LitElement {
   private readonly pair = new PairRunController(this);
   private differenceSpecs: LabChartSpec[] = [];
 
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
   /** The last run of A shown (for embedding pages and tests). */
   get resultA(): RunResult | undefined {
     return this.pair.a;
@@ -142,21 +149,17 @@ export class CompareView extends LitElement {
 
   override render() {
     const twin = this.twin ? findTwin(this.twin) : undefined;
+    const sides = sideNames();
     return html`
-      <h2>Compare two configurations on the same seed</h2>
-      <p class="lede">
-        A and B run on the same synthetic city with the same seed. Each random process of the model (true incidents, reports,
-        discoveries, stops, sensors, dispatch) draws from its own stream, so when A and B differ only in policy or data settings
-        they see exactly the same true incidents, and every difference below is made by those settings. True crime is equal for
-        both groups unless a preset says otherwise.
-      </p>
+      <h2>${t('lab.compare.heading')}</h2>
+      <p class="lede">${t('lab.compare.lede')}</p>
       <div class="row">
         <div class="field">
-          <label for="seed">Seed (shared by A and B)</label>
+          <label for="seed">${t('lab.compare.seed')}</label>
           <input id="seed" type="text" inputmode="numeric" .value=${String(this.seed)} aria-describedby="seed-error" @change=${this.onSeed} />
         </div>
-        <div class="twins" role="group" aria-label="Make B a twin of A">
-          <span class="label">B = A</span>
+        <div class="twins" role="group" aria-label=${t('lab.compare.twins')}>
+          <span class="label">${t('lab.compare.twinPrefix')}</span>
           ${TWINS.map(
             (candidate) => html`<button type="button" aria-pressed=${this.twin === candidate.kind ? 'true' : 'false'} @click=${() => this.applyTwin(candidate.kind)}>
               ${candidate.label}
@@ -168,17 +171,17 @@ export class CompareView extends LitElement {
       ${twin ? html`<p class="explanation">${twin.explanation}</p>` : nothing}
       <div class="configs">
         <runaway-config-editor
-          heading="Configuration A"
+          heading=${t('lab.compare.configuration', { side: sides.a })}
           preset-id=${this.presetA}
-          reference-name="B"
+          reference-name=${sides.b}
           .params=${this.paramsA}
           .reference=${this.paramsB}
           @config-change=${this.onChangeA}
         ></runaway-config-editor>
         <runaway-config-editor
-          heading="Configuration B"
+          heading=${t('lab.compare.configuration', { side: sides.b })}
           preset-id=${this.presetB}
-          reference-name="A"
+          reference-name=${sides.a}
           .params=${this.paramsB}
           .reference=${this.paramsA}
           @config-change=${this.onChangeB}
@@ -193,24 +196,19 @@ export class CompareView extends LitElement {
     const status = this.pair.status;
     switch (status.state) {
       case 'idle':
-        return 'Starting the runs…';
+        return t('lab.compare.status.idle');
       case 'running':
-        return `Running ${status.side} on seed ${this.seed}…`;
+        return t('lab.compare.status.running', { side: sideName(status.side), seed: formatSeed(this.seed) });
       case 'invalid':
-        return `Configuration ${status.side} cannot run: ${status.message}`;
+        return t('lab.compare.status.invalid', { side: sideName(status.side), message: status.message });
       case 'failed':
-        return `The simulation failed: ${status.message}`;
+        return t('lab.compare.status.failed', { message: status.message });
       case 'done': {
         const { a, b } = this.pair;
         const totalA = trueIncidentTotal(a!);
         const totalB = trueIncidentTotal(b!);
-        if (trueIncidentMismatches(a!, b!) === 0) {
-          return `Same seed (${this.seed}): A and B saw the same ${formatCount(totalA)} true incidents, neighborhood by neighborhood and day by day.`;
-        }
-        return (
-          `A and B saw different true incidents (A: ${formatCount(totalA)}, B: ${formatCount(totalB)}) because they differ in the city ` +
-          'or in true crime, not only in policy or data; the differences below mix both.'
-        );
+        if (trueIncidentMismatches(a!, b!) === 0) return t('lab.compare.status.same', { seed: formatSeed(this.seed), incidents: totalA });
+        return t('lab.compare.status.different', { incidentsA: totalA, incidentsB: totalB });
       }
     }
   }
@@ -221,11 +219,11 @@ export class CompareView extends LitElement {
     return html`
       <div class="row">
         <div class="field">
-          <label for="day">Day shown: ${displayDay(day)} of ${days}</label>
+          <label for="day">${t('lab.compare.day', { day: formatSerial(displayDay(day)), days: formatSerial(days) })}</label>
           <input id="day" type="range" min="1" max=${days} .value=${String(day + 1)} @input=${this.onDay} />
         </div>
         <div class="field">
-          <label for="layer">Map layer</label>
+          <label for="layer">${t('lab.compare.layer')}</label>
           <select id="layer" @change=${this.onLayer}>
             ${MAP_LAYER_IDS.map((id) => html`<option value=${id} ?selected=${id === this.layer}>${MAP_LAYERS[id].label}</option>`)}
           </select>
@@ -262,7 +260,7 @@ export class CompareView extends LitElement {
     const input = event.target as HTMLInputElement;
     const seed = Number(input.value.trim());
     if (input.value.trim() === '' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
-      this.seedError = `The seed must be a whole number from 0 to ${MAX_SEED}; keeping ${this.seed}.`;
+      this.seedError = t('lab.compare.seedError', { min: formatSeed(0), max: formatSeed(MAX_SEED), kept: formatSeed(this.seed) });
       return;
     }
     this.seedError = '';
@@ -276,6 +274,12 @@ export class CompareView extends LitElement {
   private onLayer(event: Event): void {
     this.layer = (event.target as HTMLSelectElement).value as MapLayer;
   }
+}
+
+/** A configuration's name as the page writes it ("A" or "B"). */
+function sideName(side: 'A' | 'B'): string {
+  const names = sideNames();
+  return side === 'A' ? names.a : names.b;
 }
 
 declare global {

@@ -9,8 +9,13 @@ import { html, LitElement, nothing, css } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { PARAM_GROUPS, readPath, type Params, type ParamSpec } from '../../models/index.ts';
 import { PRESETS } from '../../presets/index.ts';
+import { groupTitle, optionLabel, paramLabel } from '../app/param-text.ts';
+import { pluralKey } from '../app/format.ts';
+import { t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
+import { presetTitle } from '../stories/story.ts';
 import { labStyles } from './lab-styles.ts';
-import { differingSpecs, EDITABLE_SPECS, editParam, formatParamValue, rangeText, specByPath } from './param-fields.ts';
+import { differingSpecs, EDITABLE_SPECS, editParam, fieldText, formatParamValue, rangeText, specByPath } from './param-fields.ts';
 
 export interface ConfigChangeDetail {
   params: Params;
@@ -77,14 +82,14 @@ export class ConfigEditor extends LitElement {
     `,
   ];
 
-  /** The fieldset's legend, e.g. "Configuration A". */
-  @property() heading = 'Configuration';
+  /** The fieldset's legend, e.g. "Configuration A" (default: the catalogue's "Configuration"). */
+  @property() heading = '';
   @property({ attribute: false }) params?: Params;
   @property({ attribute: 'preset-id' }) presetId = '';
   /** What the listed settings are compared with; by default the preset's own params. */
   @property({ attribute: false }) reference?: Params;
-  /** How the reference is named in the text, e.g. "B" or "the preset". */
-  @property({ attribute: 'reference-name' }) referenceName = 'the preset';
+  /** How the reference is named in the text, e.g. "B" (default: the catalogue's "the preset"). */
+  @property({ attribute: 'reference-name' }) referenceName = '';
 
   /** Settings added by hand, shown even when they equal the reference. */
   @state() private pinned: string[] = [];
@@ -92,6 +97,15 @@ export class ConfigEditor extends LitElement {
   @state() private errors = new Map<string, { text: string; message: string }>();
 
   private readonly uid = `runaway-config-${++editorCount}`;
+
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
+  private get referenceText(): string {
+    return this.referenceName || t('lab.editor.thePreset');
+  }
 
   private get comparedWith(): Params | undefined {
     return this.reference ?? PRESETS.find((preset) => preset.id === this.presetId)?.params;
@@ -105,31 +119,32 @@ export class ConfigEditor extends LitElement {
     const shown = EDITABLE_SPECS.filter((spec) => this.pinned.includes(spec.path) || differing.includes(spec));
     const custom = differing.find((spec) => spec.kind === 'neighborhoods');
     const count = differing.length;
+    const name = this.referenceText;
     return html`<fieldset>
-      <legend>${this.heading}</legend>
+      <legend>${this.heading || t('lab.editor.heading')}</legend>
       <div class="field preset">
-        <label for="${this.uid}-preset">Start from a preset</label>
+        <label for="${this.uid}-preset">${t('lab.editor.preset')}</label>
         <select id="${this.uid}-preset" @change=${this.onPreset}>
-          ${PRESETS.map((preset) => html`<option value=${preset.id} ?selected=${preset.id === this.presetId}>${preset.title}</option>`)}
+          ${PRESETS.map((preset) => html`<option value=${preset.id} ?selected=${preset.id === this.presetId}>${presetTitle(preset)}</option>`)}
         </select>
       </div>
       <p class="count">
         ${count === 0
-          ? `Same settings as ${this.referenceName}.`
-          : `${count} setting${count === 1 ? '' : 's'} differ${count === 1 ? 's' : ''} from ${this.referenceName}${shown.length ? ':' : '.'}`}
+          ? t('lab.editor.same', { reference: name })
+          : t(pluralKey(shown.length ? 'lab.editor.differListed' : 'lab.editor.differ', count), { count, reference: name })}
       </p>
-      ${custom ? html`<p class="other">City: ${formatParamValue(custom, readPath(params, custom.path))}.</p>` : nothing}
+      ${custom ? html`<p class="other">${t('lab.editor.city', { city: formatParamValue(custom, readPath(params, custom.path)) })}</p>` : nothing}
       <ul>
         ${shown.map((spec) => this.renderSetting(spec, params, reference))}
       </ul>
       <div class="field">
-        <label for="${this.uid}-add">Change another setting</label>
+        <label for="${this.uid}-add">${t('lab.editor.add')}</label>
         <select id="${this.uid}-add" @change=${this.onPin}>
-          <option value="">Choose a setting…</option>
+          <option value="">${t('lab.editor.choose')}</option>
           ${PARAM_GROUPS.map(
-            (group) => html`<optgroup label=${group.label}>
+            (group) => html`<optgroup label=${groupTitle(group.id)}>
               ${EDITABLE_SPECS.filter((spec) => spec.group === group.id && !shown.includes(spec)).map(
-                (spec) => html`<option value=${spec.path}>${spec.label}</option>`,
+                (spec) => html`<option value=${spec.path}>${paramLabel(spec)}</option>`,
               )}
             </optgroup>`,
           )}
@@ -142,31 +157,39 @@ export class ConfigEditor extends LitElement {
     const id = `${this.uid}-${spec.path}`;
     const value = readPath(params, spec.path);
     const error = this.errors.get(spec.path);
-    const other = reference ? `${this.referenceName}: ${formatParamValue(spec, readPath(reference, spec.path))}` : '';
+    const other = reference ? t('lab.editor.referenceValue', { reference: this.referenceText, value: formatParamValue(spec, readPath(reference, spec.path)) }) : '';
     const describedBy = `${id}-note${error ? ` ${id}-error` : ''}`;
     let control;
     if (spec.kind === 'boolean') {
       control = html`<input id=${id} type="checkbox" .checked=${value === true} aria-describedby=${describedBy} @change=${(e: Event) => this.edit(spec, (e.target as HTMLInputElement).checked)} />`;
     } else if (spec.kind === 'enum') {
       control = html`<select id=${id} aria-describedby=${describedBy} @change=${(e: Event) => this.edit(spec, (e.target as HTMLSelectElement).value)}>
-        ${spec.options!.map((option) => html`<option value=${option.value} ?selected=${option.value === value}>${option.label.split(':')[0]}</option>`)}
+        ${spec.options!.map((option) => html`<option value=${option.value} ?selected=${option.value === value}>${optionLabel(spec, option.value).split(':')[0]}</option>`)}
       </select>`;
     } else {
       control = html`<input
         id=${id}
         type="text"
         inputmode="decimal"
-        .value=${error ? error.text : formatParamValue(spec, value)}
+        .value=${error ? error.text : fieldText(spec, value)}
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${describedBy}
         @change=${(e: Event) => this.edit(spec, (e.target as HTMLInputElement).value)}
       />`;
     }
     return html`<li>
-      <div class="setting"><label for=${id}>${spec.label}</label>${control}</div>
-      <span class="other" id="${id}-note">${[spec.kind === 'number' || spec.kind === 'integer' ? `Allowed ${rangeText(spec)}` : '', other].filter(Boolean).join('. ')}</span>
-      ${error ? html`<span class="error" id="${id}-error" role="alert">${error.message} Keeping ${formatParamValue(spec, value)}.</span>` : nothing}
+      <div class="setting"><label for=${id}>${paramLabel(spec)}</label>${control}</div>
+      <span class="other" id="${id}-note">${this.note(spec, other)}</span>
+      ${error ? html`<span class="error" id="${id}-error" role="alert">${t('lab.editor.kept', { message: error.message, value: formatParamValue(spec, value) })}</span>` : nothing}
     </li>`;
+  }
+
+  /** "Allowed 0 to 1 (probability). B: 0.4", or either part alone. */
+  private note(spec: ParamSpec, other: string): string {
+    const numeric = spec.kind === 'number' || spec.kind === 'integer';
+    if (numeric && other) return t('lab.editor.noteBoth', { range: rangeText(spec), other });
+    if (numeric) return t('lab.editor.allowed', { range: rangeText(spec) });
+    return other;
   }
 
   private edit(spec: ParamSpec, input: string | boolean): void {

@@ -14,7 +14,13 @@ import { FONT_FAMILY, FONT_SIZE, plotLayout, textWidth, type PlotLayout } from '
 import { GROUP_COLORS, INK, MUTED_INK } from '../components/charts/palettes.ts';
 import { chartStyles } from '../components/charts/run-chart.ts';
 import { WidthController } from '../components/charts/width-controller.ts';
+import { t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import type { PolicyPoint } from './cost-benefit.ts';
+import { formatCount } from './lab-format.ts';
+
+/** Residents per rate: stops are counted per 1,000 residents. */
+const PER_RESIDENTS = 1000;
 
 /** Height of a row of the key above the plot, in CSS pixels. */
 const KEY_ROW = 26;
@@ -32,13 +38,13 @@ interface PlacedMark {
 function placeKey(split: boolean, width: number): PlacedMark[] {
   const marks = split
     ? [
-        { label: 'Minority residents', color: GROUP_COLORS.minority, square: false, hollow: false },
-        { label: 'Majority residents', color: GROUP_COLORS.majority, square: true, hollow: false },
-        { label: 'Hollow: corrected', color: MUTED_INK, square: false, hollow: true },
+        { label: t('chart.emptyStops.minority'), color: GROUP_COLORS.minority, square: false, hollow: false },
+        { label: t('chart.emptyStops.majority'), color: GROUP_COLORS.majority, square: true, hollow: false },
+        { label: t('lab.costBenefit.key.corrected'), color: MUTED_INK, square: false, hollow: true },
       ]
     : [
-        { label: 'All residents', color: INK, square: false, hollow: false },
-        { label: 'Hollow: corrected', color: MUTED_INK, square: false, hollow: true },
+        { label: t('lab.costBenefit.key.all'), color: INK, square: false, hollow: false },
+        { label: t('lab.costBenefit.key.corrected'), color: MUTED_INK, square: false, hollow: true },
       ];
   let x = 4;
   let row = 0;
@@ -56,7 +62,7 @@ function placeKey(split: boolean, width: number): PlacedMark[] {
 
 /** The name of a point: "Top 20 hotspots, 40 units". */
 export function pointName(point: PolicyPoint): string {
-  return `${point.variant.label}, ${point.units} units`;
+  return t('lab.costBenefit.pointName', { policy: point.variant.label, units: point.units });
 }
 
 /**
@@ -82,6 +88,11 @@ export class CostBenefitChart extends LitElement {
   private x: ScaleLinear<number, number> = scaleLinear();
   private y: ScaleLinear<number, number> = scaleLinear();
 
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
   protected override willUpdate(_changed: PropertyValues<this>): void {
     // No key from plotLayout (it would put labels at line ends); a row above the plot holds the marks' key.
     const base = plotLayout(Math.min(this.size.width, 900), [], { leftMargin: 64 });
@@ -103,15 +114,12 @@ export class CostBenefitChart extends LitElement {
 
   override render() {
     const layout = this.layout!;
-    const heading = 'Incidents found against people stopped without cause';
+    const heading = t('lab.costBenefit.chart.heading');
     return html`<figure>
       <figcaption>
         <h3 id="title">${heading}</h3>
         <p id="summary" class="summary">${this.summary}</p>
-        <p class="summary waiting">
-          Each policy at each patrol level is ${this.split ? 'a pair of marks joined by a line: a circle for minority residents and a square for majority residents' : 'one mark'};
-          hollow marks have the correction on. The ringed policy is the one the rule picks.
-        </p>
+        <p class="summary waiting">${t(this.split ? 'lab.costBenefit.chart.note.split' : 'lab.costBenefit.chart.note.all')}</p>
       </figcaption>
       <svg
         part="svg"
@@ -127,8 +135,8 @@ export class CostBenefitChart extends LitElement {
       >
         ${svg`<title>${heading}</title><desc>${this.summary}</desc>`}
         <rect width=${layout.width} height=${layout.height} fill="#ffffff"></rect>
-        ${renderYAxis(this.y, layout, formatTick, 'Stops without a hit per 1,000 residents, whole run')}
-        ${renderXAxis(this.x, layout, formatTick, layout.innerWidth >= 520 ? 'True incidents found by patrols per day (discoveries + stop hits)' : 'Incidents found per day')}
+        ${renderYAxis(this.y, layout, formatTick, t('lab.costBenefit.chart.yAxis', { per: PER_RESIDENTS }))}
+        ${renderXAxis(this.x, layout, formatTick, t(layout.innerWidth >= 520 ? 'lab.costBenefit.chart.xAxis' : 'lab.costBenefit.chart.xAxisShort'))}
         ${this.points.map((point) => this.renderPoint(point))}
         ${this.renderChosen()}
         ${this.renderKey()}
@@ -140,7 +148,13 @@ export class CostBenefitChart extends LitElement {
   private renderPoint(point: PolicyPoint) {
     const cx = this.x(point.foundPerDay);
     const hollow = point.variant.corrected;
-    const title = svg`<title>${pointName(point)}: ${formatAmount(point.foundPerDay)} found per day; stops without a hit per 1,000: minority ${formatAmount(point.minorityEmptyPer1000)}, majority ${formatAmount(point.majorityEmptyPer1000)}</title>`;
+    const title = svg`<title>${t('lab.costBenefit.chart.point', {
+      policy: pointName(point),
+      found: formatAmount(point.foundPerDay),
+      per: PER_RESIDENTS,
+      minority: formatAmount(point.minorityEmptyPer1000),
+      majority: formatAmount(point.majorityEmptyPer1000),
+    })}</title>`;
     if (!this.split) {
       return svg`<g class="point" data-key=${point.key}>${title}<circle cx=${cx} cy=${this.y(point.allEmptyPer1000)} r="5.5" fill=${hollow ? '#ffffff' : INK} stroke=${INK} stroke-width="2"></circle></g>`;
     }
@@ -163,7 +177,7 @@ export class CostBenefitChart extends LitElement {
     const { margin, innerWidth } = this.layout;
     // On a phone the label would cover the marks; the sentence above the chart names the policy.
     if (innerWidth < 480) return svg`<g class="chosen" aria-hidden="true">${ring}</g>`;
-    const label = `Picked: ${pointName(point)}`;
+    const label = t('lab.costBenefit.chart.picked', { policy: pointName(point) });
     const width = textWidth(label);
     const lx = Math.min(Math.max(margin.left + 2, cx - width / 2), margin.left + innerWidth - width);
     const ly = Math.max(margin.top + FONT_SIZE, top - 16);
@@ -187,21 +201,25 @@ export class CostBenefitChart extends LitElement {
 
   private renderTable() {
     return html`<details part="table">
-      <summary>Data table: every policy and patrol level</summary>
+      <summary>${t('lab.costBenefit.table.summary')}</summary>
       <div class="table-scroll">
         <table>
-          <caption>Means over the replicates of each policy; stops without a hit per 1,000 residents over the whole run</caption>
+          <caption>${t('lab.costBenefit.table.caption', { per: PER_RESIDENTS })}</caption>
           <thead>
             <tr>
-              <th scope="col">Policy</th><th scope="col">Units</th><th scope="col">Found per day</th><th scope="col">Stops without a hit per day</th>
-              <th scope="col">Minority, per 1,000</th><th scope="col">Majority, per 1,000</th><th scope="col">Picked</th>
+              <th scope="col">${t('lab.costBenefit.table.policy')}</th><th scope="col">${t('lab.costBenefit.table.units')}</th>
+              <th scope="col">${t('lab.costBenefit.table.found')}</th><th scope="col">${t('lab.costBenefit.table.empty')}</th>
+              <th scope="col">${t('lab.costBenefit.table.minority', { per: PER_RESIDENTS })}</th>
+              <th scope="col">${t('lab.costBenefit.table.majority', { per: PER_RESIDENTS })}</th>
+              <th scope="col">${t('lab.costBenefit.table.picked')}</th>
             </tr>
           </thead>
           <tbody>
             ${this.points.map(
               (p) => html`<tr data-key=${p.key}>
-                <th scope="row">${p.variant.label}</th><td>${p.units}</td><td>${formatAmount(p.foundPerDay)}</td><td>${formatAmount(p.emptyStopsPerDay)}</td>
-                <td>${formatAmount(p.minorityEmptyPer1000)}</td><td>${formatAmount(p.majorityEmptyPer1000)}</td><td>${p.key === this.chosen ? 'yes' : ''}</td>
+                <th scope="row">${p.variant.label}</th><td>${formatCount(p.units)}</td><td>${formatAmount(p.foundPerDay)}</td><td>${formatAmount(p.emptyStopsPerDay)}</td>
+                <td>${formatAmount(p.minorityEmptyPer1000)}</td><td>${formatAmount(p.majorityEmptyPer1000)}</td>
+                <td>${p.key === this.chosen ? t('lab.costBenefit.table.yes') : ''}</td>
               </tr>`,
             )}
           </tbody>

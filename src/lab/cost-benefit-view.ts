@@ -8,7 +8,9 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Params } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
-import { formatAmount, formatRatio } from '../components/charts/format.ts';
+import { formatAmount, formatFixed } from '../components/charts/format.ts';
+import { t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import type { SimEngine } from '../sim-client-types.ts';
 import { BatchController } from './batch-controller.ts';
 import { renderProgress } from './batch-parts.ts';
@@ -29,7 +31,14 @@ import {
 } from './cost-benefit.ts';
 import { consecutiveSeeds, sharedLabEngine } from './engine.ts';
 import { readWholeNumber } from './inputs.ts';
+import { formatCount } from './lab-format.ts';
+import { TWIN_EXPLORATION } from './twins.ts';
 import { labStyles } from './lab-styles.ts';
+
+/** A weight as the slider and the sentences write it: three decimals, 0.1 → "0.100". */
+function formatWeight(weight: number): string {
+  return formatFixed(weight, 3);
+}
 
 /** Largest weight on the slider: one stop without a hit weighed as much as one incident found. */
 export const MAX_WEIGHT = 1;
@@ -109,6 +118,11 @@ export class CostBenefitView extends LitElement {
   @state() private inputError = '';
   private readonly batch = new BatchController(this);
 
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
   /** The points that have finished, in grid order. */
   get results(): readonly PolicyPoint[] {
     return this.points;
@@ -170,46 +184,52 @@ export class CostBenefitView extends LitElement {
     const running = this.batch.running;
     const chosen = this.chosen;
     return html`
-      <h2>Weighing costs and benefits</h2>
-      <p class="lede">
-        Every deployment policy runs at several patrol levels on the same seeds. Across: true incidents that patrols find per day.
-        Up: stops that found nothing, per 1,000 residents of each group. True crime is equal for both groups unless the scenario
-        says otherwise.
-      </p>
-      <p class="caveat">
-        This is a way to see what a utilitarian weighing hides, not an endorsement of it. A single score adds up incidents found
-        and people stopped without cause as if they were interchangeable, and it does not ask who is stopped.
-      </p>
+      <h2>${t('lab.costBenefit.heading')}</h2>
+      <p class="lede">${t('lab.costBenefit.lede', { per: 1000 })}</p>
+      <p class="caveat">${t('lab.costBenefit.caveat')}</p>
       <div class="layout">
         <div class="settings">
-          <runaway-config-editor heading="Scenario" preset-id=${this.presetId} .params=${this.params} @config-change=${this.onConfig}></runaway-config-editor>
+          <runaway-config-editor
+            heading=${t('lab.replicates.scenario')}
+            preset-id=${this.presetId}
+            .params=${this.params}
+            @config-change=${this.onConfig}
+          ></runaway-config-editor>
           <div class="row">
             <fieldset class="levels">
-              <legend>Patrol units per day</legend>
+              <legend>${t('lab.costBenefit.levels')}</legend>
               ${PATROL_LEVELS.map(
-                (units) => html`<label><input type="checkbox" .checked=${this.levels.includes(units)} @change=${(e: Event) => this.toggleLevel(units, (e.target as HTMLInputElement).checked)} />${units}</label>`,
+                (units) =>
+                  html`<label
+                    ><input type="checkbox" .checked=${this.levels.includes(units)} @change=${(e: Event) => this.toggleLevel(units, (e.target as HTMLInputElement).checked)} />${formatCount(
+                      units,
+                    )}</label
+                  >`,
               )}
             </fieldset>
           </div>
           <div class="row">
-            <label><input type="checkbox" .checked=${this.withCorrection} @change=${(e: Event) => (this.withCorrection = (e.target as HTMLInputElement).checked)} /> Also with the correction (inverse propensity, 10% exploration)</label>
+            <label
+              ><input type="checkbox" .checked=${this.withCorrection} @change=${(e: Event) => (this.withCorrection = (e.target as HTMLInputElement).checked)} />
+              ${t('lab.costBenefit.withCorrection', { exploration: TWIN_EXPLORATION })}</label
+            >
           </div>
           <div class="row">
             <div class="field">
-              <label for="replicates">Replicates per policy</label>
+              <label for="replicates">${t('lab.costBenefit.replicates')}</label>
               <input id="replicates" type="text" inputmode="numeric" .value=${String(this.replicates)} @change=${this.onReplicates} />
               ${this.inputError ? html`<span class="error" role="alert">${this.inputError}</span>` : nothing}
             </div>
             <button type="button" class="primary run" ?disabled=${running || this.levels.length === 0} @click=${() => void this.run()}>
-              Run every policy
+              ${t('lab.costBenefit.run')}
             </button>
           </div>
-          ${renderProgress(this.batch, 'runs', () => this.batch.cancel())}
+          ${renderProgress(this.batch, () => this.batch.cancel())}
         </div>
         <div class="results">
           <div class="row weight">
             <div class="field">
-              <label for="weight">One stop without a hit weighs as much as <output>${this.weight.toFixed(3)}</output> incidents found</label>
+              <label for="weight">${this.weightLabel()}</label>
               <input
                 id="weight"
                 type="range"
@@ -221,9 +241,12 @@ export class CostBenefitView extends LitElement {
                 @input=${this.onWeight}
               />
             </div>
-            <label><input type="checkbox" .checked=${this.split} @change=${(e: Event) => (this.split = (e.target as HTMLInputElement).checked)} /> Split by group</label>
+            <label
+              ><input type="checkbox" .checked=${this.split} @change=${(e: Event) => (this.split = (e.target as HTMLInputElement).checked)} />
+              ${t('lab.costBenefit.split')}</label
+            >
           </div>
-          <p class="sentence" id="choice" aria-live="polite">${chosen ? this.choiceSentence(chosen) : 'Run the policies to see which one the rule picks.'}</p>
+          <p class="sentence" id="choice" aria-live="polite">${chosen ? this.choiceSentence(chosen) : t('lab.costBenefit.prompt')}</p>
           ${this.points.length > 1 ? html`<p class="status">${this.segmentsSentence()}</p>` : nothing}
           <div class="chart">
             <runaway-cost-benefit-chart .points=${this.points} chosen=${chosen?.key ?? ''} ?split=${this.split} summary=${this.chartSummary()}></runaway-cost-benefit-chart>
@@ -233,32 +256,46 @@ export class CostBenefitView extends LitElement {
     `;
   }
 
+  /** "One stop without a hit weighs as much as <output>0.100</output> incidents found": the number stays in an <output>. */
+  private weightLabel() {
+    const marker = '\u0000';
+    const [before = '', after = ''] = t('lab.costBenefit.weight', { weight: marker }).split(marker);
+    return html`${before}<output>${formatWeight(this.weight)}</output>${after}`;
+  }
+
   private choiceSentence(point: PolicyPoint): string {
     const ratio = point.majorityEmptyPer1000 > 0 ? point.minorityEmptyPer1000 / point.majorityEmptyPer1000 : Number.NaN;
-    const times = Number.isFinite(ratio) ? ` (${formatRatio(ratio)} times the rate)` : '';
-    return (
-      `Weighing one stop without a hit as ${this.weight.toFixed(3)} incidents found, the rule picks ${pointName(point)}: ` +
-      `it finds ${formatAmount(point.foundPerDay)} incidents a day and makes ${formatAmount(point.emptyStopsPerDay)} stops a day that find nothing. ` +
-      `Who bears that: over the run, ${formatAmount(point.minorityEmptyPer1000)} stops without a hit per 1,000 minority residents, ` +
-      `against ${formatAmount(point.majorityEmptyPer1000)} per 1,000 majority residents${times}.`
-    );
+    return t('lab.costBenefit.choice', {
+      weight: formatWeight(this.weight),
+      policy: pointName(point),
+      found: formatAmount(point.foundPerDay),
+      empty: formatAmount(point.emptyStopsPerDay),
+      per: 1000,
+      minority: formatAmount(point.minorityEmptyPer1000),
+      majority: formatAmount(point.majorityEmptyPer1000),
+      times: Number.isFinite(ratio) ? t('chart.times.rate', { ratio: { value: ratio, style: 'ratio' } }) : '',
+    });
   }
 
   private segmentsSentence(): string {
     const segments = choiceSegments(this.points, MAX_WEIGHT);
-    if (segments.length <= 1) return `Over every weight from 0 to ${MAX_WEIGHT}, the rule picks the same policy.`;
-    const changes = segments.slice(1).map((segment) => `${segment.from.toFixed(3)} (to ${pointName(segment.point)})`);
-    return `As the weight grows from 0 to ${MAX_WEIGHT}, the rule's pick changes at ${changes.join(', ')}.`;
+    const range = { from: 0, to: MAX_WEIGHT };
+    if (segments.length <= 1) return t('lab.costBenefit.segments.same', range);
+    const changes = segments.slice(1).map((segment) => t('lab.costBenefit.segments.change', { weight: formatWeight(segment.from), policy: pointName(segment.point) }));
+    return t('lab.costBenefit.segments', { ...range, changes: changes.join(t('lab.list.separator')) });
   }
 
   private chartSummary(): string {
-    if (this.points.length === 0) return 'No policy has finished yet.';
+    if (this.points.length === 0) return t('lab.costBenefit.summary.none');
     const most = this.points.reduce((best, p) => (p.foundPerDay > best.foundPerDay ? p : best));
     const fewest = this.points.reduce((best, p) => (p.emptyStopsPerDay < best.emptyStopsPerDay ? p : best));
-    return (
-      `${this.points.length} policies: ${pointName(most)} finds the most (${formatAmount(most.foundPerDay)} a day); ` +
-      `${pointName(fewest)} makes the fewest stops without a hit (${formatAmount(fewest.emptyStopsPerDay)} a day).`
-    );
+    return t('lab.costBenefit.summary', {
+      count: this.points.length,
+      most: pointName(most),
+      found: formatAmount(most.foundPerDay),
+      fewest: pointName(fewest),
+      empty: formatAmount(fewest.emptyStopsPerDay),
+    });
   }
 
   private toggleLevel(units: number, on: boolean): void {
@@ -266,7 +303,7 @@ export class CostBenefitView extends LitElement {
   }
 
   private onReplicates(event: Event): void {
-    const read = readWholeNumber((event.target as HTMLInputElement).value, 1, 100, 'The number of replicates', this.replicates);
+    const read = readWholeNumber((event.target as HTMLInputElement).value, 1, 100, t('lab.field.replicates.name'), this.replicates);
     this.inputError = read.error;
     if (!read.error) this.replicates = read.value;
   }

@@ -5,12 +5,14 @@
  * shows who bears its cost, which the single number hides.
  */
 import { cloneParams, validateParams, type DeploymentPolicy, type Params, type RunMetrics } from '../../models/index.ts';
+import { t } from '../i18n/index.ts';
 import { TWIN_EXPLORATION } from './twins.ts';
 
 /** A deployment policy as the cost-benefit view compares it. */
 export interface PolicyVariant {
   id: string;
-  label: string;
+  /** The policy's name in the message locale, e.g. "Top 20 hotspots, corrected". */
+  readonly label: string;
   policy: DeploymentPolicy;
   /** Hotspot count for topK. */
   hotspots?: number;
@@ -27,17 +29,21 @@ const BASE_VARIANTS: readonly Omit<PolicyVariant, 'id' | 'label' | 'corrected'>[
   { policy: 'uniform' },
 ];
 
-function variantName(base: Omit<PolicyVariant, 'id' | 'label' | 'corrected'>): string {
-  switch (base.policy) {
-    case 'topK':
-      return `Top ${base.hotspots} hotspots`;
-    case 'sample':
-      return 'Sample by risk';
-    case 'proportional':
-      return 'Proportional to risk';
-    case 'uniform':
-      return 'Uniform';
-  }
+/** A policy's name, from the messages `lab.policy.<policy>` (and `lab.policy.corrected`). */
+function variantName(base: Omit<PolicyVariant, 'id' | 'label' | 'corrected'>, corrected: boolean): string {
+  const name = t(`lab.policy.${base.policy}`, { count: base.hotspots ?? 0 });
+  return corrected ? t('lab.policy.corrected', { name }) : name;
+}
+
+function variant(base: Omit<PolicyVariant, 'id' | 'label' | 'corrected'>, id: string, corrected: boolean): PolicyVariant {
+  return {
+    ...base,
+    id,
+    corrected,
+    get label() {
+      return variantName(base, corrected);
+    },
+  };
 }
 
 /**
@@ -45,11 +51,10 @@ function variantName(base: Omit<PolicyVariant, 'id' | 'label' | 'corrected'>): s
  * data, so filtering records changes nothing).
  */
 export const POLICY_VARIANTS: readonly PolicyVariant[] = BASE_VARIANTS.flatMap((base) => {
-  const name = variantName(base);
   const key = base.policy === 'topK' ? `topK${base.hotspots}` : base.policy;
-  const plain: PolicyVariant = { ...base, id: key, label: name, corrected: false };
+  const plain = variant(base, key, false);
   if (base.policy === 'uniform') return [plain];
-  return [plain, { ...base, id: `${key}+ipw`, label: `${name}, corrected`, corrected: true }];
+  return [plain, variant(base, `${key}+ipw`, true)];
 });
 
 /** Patrol levels (units per day) offered, and those checked by default. */

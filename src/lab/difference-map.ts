@@ -8,7 +8,7 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { scaleLinear } from 'd3-scale';
 import type { RunResult } from '../../models/index.ts';
-import { displayDay, formatAmount, formatPercent } from '../components/charts/format.ts';
+import { displayDay, formatAmount, formatPercent, formatSerial } from '../components/charts/format.ts';
 import { buildPixelIndex, fitHexes, paintPixels, type HexGeometry, type PixelIndex } from '../components/charts/hex-raster.ts';
 import { MAP_LAYERS, MAP_WINDOW_DAYS, type MapLayer } from '../components/charts/map-layers.ts';
 import { DIVERGING_RAMP, LUT_SIZE, NO_DATA_COLOR, packPixel, parseHex, rampPixels } from '../components/charts/palettes.ts';
@@ -16,8 +16,10 @@ import { chartStyles } from '../components/charts/run-chart.ts';
 import { WidthController } from '../components/charts/width-controller.ts';
 import type { LegendSwatch, LegendTick } from '../components/legend.ts';
 import '../components/legend.ts';
+import { t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import { layerDifference, maxAbs } from './difference.ts';
-import { formatSigned } from './lab-format.ts';
+import { formatSigned, inSentence } from './lab-format.ts';
 
 const NO_DATA_PIXEL = packPixel(parseHex(NO_DATA_COLOR));
 const MAX_CANVAS_PIXELS = 4_000_000;
@@ -27,8 +29,8 @@ let ramp: Uint32Array | undefined;
 
 /** A layer's difference as text (shares as percentage points). */
 export function formatLayerDifference(layer: MapLayer, value: number): string {
-  if (!Number.isFinite(value)) return 'no value';
-  if (layer === 'minority') return formatSigned(value * 100, (v) => `${formatAmount(v)} points`);
+  if (!Number.isFinite(value)) return t('lab.diffMap.noValue');
+  if (layer === 'minority') return formatSigned(value * 100, (v) => t('lab.diff.points', { points: formatAmount(v) }));
   return formatSigned(value, formatAmount);
 }
 
@@ -67,6 +69,11 @@ export class DifferenceMap extends LitElement {
   private reach = 0;
   private summary = '';
   private needsPaint = false;
+
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
 
   /** B − A per neighborhood on the shown day (NaN where either side has no value). */
   get values(): Float64Array {
@@ -109,7 +116,8 @@ export class DifferenceMap extends LitElement {
 
   private describe(day: number): string {
     const info = MAP_LAYERS[this.layer];
-    const when = info.windowed ? `over the ${MAP_WINDOW_DAYS} days to day ${displayDay(day)}` : `on day ${displayDay(day)}`;
+    const period = info.windowed ? 'windowed' : 'day';
+    const when = { days: MAP_WINDOW_DAYS, day: formatSerial(displayDay(day)), layer: inSentence(info.label) };
     let more = 0;
     let less = 0;
     let largest = -1;
@@ -118,19 +126,21 @@ export class DifferenceMap extends LitElement {
       else if (value < 0) less++;
       if (Number.isFinite(value) && (largest < 0 || Math.abs(value) > Math.abs(this.differences[largest]!))) largest = i;
     });
-    const name = info.label.toLowerCase();
-    if (more === 0 && less === 0) return `B and A have the same ${name} in every neighborhood ${when}.`;
-    return (
-      `${when[0]!.toUpperCase()}${when.slice(1)}, B has more ${name} than A in ${more} neighborhoods and less in ${less}; ` +
-      `the largest difference is ${formatLayerDifference(this.layer, this.differences[largest]!)} in neighborhood ${largest + 1}.`
-    );
+    if (more === 0 && less === 0) return t(`lab.diffMap.same.${period}`, when);
+    return t(`lab.diffMap.summary.${period}`, {
+      ...when,
+      more,
+      less,
+      largest: formatLayerDifference(this.layer, this.differences[largest]!),
+      neighborhood: formatSerial(largest + 1),
+    });
   }
 
   override render() {
     const { a, geometry, pixelIndex } = this;
-    if (!a || !this.b || !geometry || !pixelIndex) return html`<p class="summary waiting">Waiting for both runs.</p>`;
+    if (!a || !this.b || !geometry || !pixelIndex) return html`<p class="summary waiting">${t('lab.diffMap.waiting')}</p>`;
     const info = MAP_LAYERS[this.layer];
-    const heading = `Map: ${info.label}, B − A`;
+    const heading = t('lab.diffMap.heading', { layer: info.label });
     return html`<figure>
       <figcaption>
         <h3>${heading}</h3>
@@ -139,15 +149,15 @@ export class DifferenceMap extends LitElement {
       <canvas
         part="stage"
         role="img"
-        aria-label=${`${heading}. ${this.summary}`}
+        aria-label=${t('lab.diffMap.label', { heading, summary: this.summary })}
         width=${pixelIndex.width}
         height=${pixelIndex.height}
         style="width:${geometry.width}px;height:${geometry.height}px"
       ></canvas>
       <runaway-legend
         part="legend"
-        .heading=${`${info.label}: B − A`}
-        .note=${'red: more in B; blue: more in A'}
+        .heading=${t('lab.diffMap.legend', { layer: info.label })}
+        .note=${t('lab.diffMap.legendNote')}
         .ramp=${DIVERGING_RAMP}
         .ticks=${this.legendTicks()}
         .swatches=${this.legendSwatches()}
@@ -165,7 +175,7 @@ export class DifferenceMap extends LitElement {
   }
 
   private legendSwatches(): LegendSwatch[] {
-    return this.differences.some((value) => !Number.isFinite(value)) ? [{ label: 'No value on one side', kind: 'fill', color: NO_DATA_COLOR }] : [];
+    return this.differences.some((value) => !Number.isFinite(value)) ? [{ label: t('lab.diffMap.noValueSwatch'), kind: 'fill', color: NO_DATA_COLOR }] : [];
   }
 
   private renderTable() {
@@ -175,14 +185,18 @@ export class DifferenceMap extends LitElement {
       .slice(0, TABLE_ROWS);
     const city = this.a!.city;
     return html`<details>
-      <summary>Data table: the largest differences</summary>
+      <summary>${t('lab.diffMap.tableSummary')}</summary>
       <div class="table-scroll">
         <table>
-          <caption>${order.length ? `The ${order.length} neighborhoods where B and A differ most` : 'No neighborhood differs'}</caption>
-          <thead><tr><th scope="col">Neighborhood</th><th scope="col">Minority share</th><th scope="col">B − A</th></tr></thead>
+          <caption>${order.length ? t('lab.diffMap.tableCaption', { count: order.length }) : t('lab.diffMap.tableNone')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t('lab.diffMap.column.neighborhood')}</th><th scope="col">${t('map.fact.minority')}</th><th scope="col">${t('lab.side.difference')}</th>
+            </tr>
+          </thead>
           <tbody>
             ${order.map(
-              (i) => html`<tr><th scope="row">${i + 1}</th><td>${formatPercent(city.minorityShare[i]!)}</td><td>${formatLayerDifference(this.layer, this.differences[i]!)}</td></tr>`,
+              (i) => html`<tr><th scope="row">${formatSerial(i + 1)}</th><td>${formatPercent(city.minorityShare[i]!)}</td><td>${formatLayerDifference(this.layer, this.differences[i]!)}</td></tr>`,
             )}
           </tbody>
         </table>

@@ -1,26 +1,35 @@
 /**
  * The compare view's difference charts: for each run chart, B minus A of the same series on the
  * same days (both runs share a seed, so the true-crime lines differ by exactly zero when only
- * policy or data knobs differ). Summaries say which side is higher and by how much.
+ * policy or data knobs differ). Summaries say which side is higher and by how much. Chart names,
+ * series and axes are the explorable charts' own messages (`chart.*`); the rest is `lab.diff.*`.
  */
 import { DISPARITY_WINDOW_DAYS, type RunResult } from '../../models/index.ts';
 import { sampleDays } from '../components/charts/chart-data.ts';
-import { displayDay, formatAmount, formatPercent, formatPercentTick, formatRatio, formatTick } from '../components/charts/format.ts';
+import { displayDay, formatAmount, formatPercent, formatPercentTick, formatRatio, formatSerial, formatTick } from '../components/charts/format.ts';
 import { DASHES, GROUP_COLORS, MUTED_INK } from '../components/charts/palettes.ts';
+import { formatNumber, getLocale, t } from '../i18n/index.ts';
 import { dayAxis } from './band-specs.ts';
 import { lorenzDifference, quarterPatrolShare, subtractSeries } from './difference.ts';
 import { formatSigned } from './lab-format.ts';
 import type { LabChartSpec } from './lab-plot.ts';
 
+/** Residents per rate: the series are per 1,000 residents. */
+const PER_RESIDENTS = 1000;
+
+/** Percentage points of a difference of shares, to one decimal: 0.123 → 12.3. */
+function points(share: number): number {
+  return Math.round(share * 1000) / 10;
+}
+
 /** A difference of shares in percentage points, unsigned: 0.123 → "12.3 points". */
 function formatPointsAbsolute(share: number): string {
-  return `${Math.round(Math.abs(share) * 1000) / 10} points`;
+  return t('lab.diff.points', { points: formatNumber(Math.abs(points(share)), 'number', getLocale()) });
 }
 
 /** A difference of shares in percentage points, signed: 0.123 → "+12.3 points". */
 export function formatPoints(share: number): string {
-  const points = Math.round(share * 1000) / 10;
-  return `${formatSigned(points, (value) => String(value))} points`;
+  return t('lab.diff.points', { points: formatSigned(points(share), (value) => formatNumber(value, 'number', getLocale())) });
 }
 
 function signedTick(value: number, step: number): string {
@@ -31,20 +40,20 @@ function signedPercentTick(value: number, step: number): string {
   return value > 0 ? `+${formatPercentTick(value, step)}` : formatPercentTick(value, step);
 }
 
-/** "B was 12.3 points higher than A" / "lower" / "the same as". */
+/** "12.3 points higher in B than in A" / "lower" / "the same in B as in A". */
 function compareWord(difference: number, format: (value: number) => string): string {
-  if (difference === 0) return 'the same in B as in A';
-  return `${format(Math.abs(difference))} ${difference > 0 ? 'higher' : 'lower'} in B than in A`;
+  if (difference === 0) return t('lab.diff.same');
+  return t(difference > 0 ? 'lab.diff.higher' : 'lab.diff.lower', { amount: format(Math.abs(difference)) });
 }
-
-const NOTE = 'B minus A, day by day: above zero, B is higher; below zero, A is higher. Both runs use the same seed.';
 
 /** Difference charts for the four time-series charts and the Lorenz curve, up to `day` (0-based). */
 export function differenceChartSpecs(a: RunResult, b: RunResult, day: number): LabChartSpec[] {
   const days = Math.min(a.history.daysDone, b.history.daysDone);
   const shown = Math.max(0, Math.min(day, days - 1));
   const x = dayAxis(days);
-  const common = { x, xLabel: 'Day', xFormat: formatTick, note: NOTE, symmetric: true, marker: shown + 1 };
+  const common = { x, xLabel: t('chart.day'), xFormat: formatTick, note: t('lab.diff.note'), symmetric: true, marker: shown + 1 };
+  const shownDay = formatSerial(displayDay(shown));
+  const perThousand = { per: PER_RESIDENTS, first: formatSerial(1) };
   const sa = a.series;
   const sb = b.series;
   const patrolA = quarterPatrolShare(a);
@@ -59,7 +68,7 @@ export function differenceChartSpecs(a: RunResult, b: RunResult, day: number): L
   const emptyMinority = subtractSeries(sb.stopsWithoutHitPer1000.minority, sa.stopsWithoutHitPer1000.minority);
   const emptyMajority = subtractSeries(sb.stopsWithoutHitPer1000.majority, sa.stopsWithoutHitPer1000.majority);
   const rows = (columns: readonly Float64Array[], format: (value: number) => string) =>
-    sampleDays(shown).map((t) => [String(displayDay(t)), ...columns.map((column) => format(column[t]!))]);
+    sampleDays(shown).map((k) => [formatSerial(displayDay(k)), ...columns.map((column) => format(column[k]!))]);
   const amount = (value: number) => formatSigned(value, formatAmount);
   const ratio = (value: number) => formatSigned(value, formatRatio);
   const lorenz = lorenzDifference(a, b, shown);
@@ -69,93 +78,117 @@ export function differenceChartSpecs(a: RunResult, b: RunResult, day: number): L
   return [
     {
       ...common,
-      heading: 'Patrols sent to the most-minority quarter: B − A',
-      summary:
-        `On day ${displayDay(shown)} the quarter's share of patrols was ${compareWord(patrol[shown]!, formatPointsAbsolute)} ` +
-        `(A ${formatPercent(patrolA[shown]!)}, B ${formatPercent(patrolB[shown]!)}); its share of true crime differed by ${formatPoints(crimeShare[shown]!)}.`,
-      yLabel: `Difference in share (${DISPARITY_WINDOW_DAYS}-day window)`,
+      heading: t('lab.diff.heading', { chart: t('chart.patrolShare.heading') }),
+      summary: t('lab.diff.patrolShare.summary', {
+        day: shownDay,
+        comparison: compareWord(patrol[shown]!, formatPointsAbsolute),
+        a: formatPercent(patrolA[shown]!),
+        b: formatPercent(patrolB[shown]!),
+        crime: formatPoints(crimeShare[shown]!),
+      }),
+      yLabel: t('lab.diff.patrolShare.axis', { days: DISPARITY_WINDOW_DAYS }),
       yFormat: signedPercentTick,
       series: [
-        { key: 'patrols', label: 'Patrols', values: patrol, color: GROUP_COLORS.minority, dash: DASHES.solid, width: 3 },
-        { key: 'trueCrime', label: 'True crime', values: crimeShare, color: GROUP_COLORS.majority, dash: DASHES.dashed, width: 2.5 },
+        { key: 'patrols', label: t('chart.patrolShare.patrols'), values: patrol, color: GROUP_COLORS.minority, dash: DASHES.solid, width: 3 },
+        { key: 'trueCrime', label: t('chart.patrolShare.trueCrime'), values: crimeShare, color: GROUP_COLORS.majority, dash: DASHES.dashed, width: 2.5 },
       ],
       table: {
-        caption: 'B minus A: shares of the most-minority quarter, in percentage points',
-        columns: ['Day', 'Patrols', 'True crime'],
+        caption: t('lab.diff.patrolShare.caption'),
+        columns: [t('chart.day'), t('chart.patrolShare.patrols'), t('chart.patrolShare.trueCrime')],
         rows: rows([patrol, crimeShare], formatPoints),
       },
     },
     {
       ...common,
-      heading: 'Recorded and true crime: B − A',
-      summary:
-        `By day ${displayDay(shown)} recorded incidents per 1,000 minority residents were ${compareWord(recordedMinority[shown]!, formatAmount)}, ` +
-        `and per 1,000 majority residents ${compareWord(recordedMajority[shown]!, formatAmount)}; ` +
-        `true incidents differed by ${amount(trueMinority[shown]!)} and ${amount(trueMajority[shown]!)} per 1,000.`,
-      yLabel: 'Difference per 1,000 residents, since day 1',
+      heading: t('lab.diff.heading', { chart: t('lab.diff.recorded.name') }),
+      summary: t('lab.diff.recorded.summary', {
+        day: shownDay,
+        per: PER_RESIDENTS,
+        minority: compareWord(recordedMinority[shown]!, formatAmount),
+        majority: compareWord(recordedMajority[shown]!, formatAmount),
+        trueMinority: amount(trueMinority[shown]!),
+        trueMajority: amount(trueMajority[shown]!),
+      }),
+      yLabel: t('lab.diff.perResidents.axis', perThousand),
       yFormat: signedTick,
       series: [
-        { key: 'minorityRecorded', label: 'Minority, recorded', values: recordedMinority, color: GROUP_COLORS.minority, dash: DASHES.solid, width: 3 },
-        { key: 'majorityRecorded', label: 'Majority, recorded', values: recordedMajority, color: GROUP_COLORS.majority, dash: DASHES.dashed, width: 3 },
-        { key: 'minorityTrue', label: 'Minority, true', values: trueMinority, color: GROUP_COLORS.minority, dash: DASHES.dotted, width: 2 },
-        { key: 'majorityTrue', label: 'Majority, true', values: trueMajority, color: GROUP_COLORS.majority, dash: DASHES.dashDot, width: 2 },
+        { key: 'minorityRecorded', label: t('chart.recorded.minorityRecorded'), values: recordedMinority, color: GROUP_COLORS.minority, dash: DASHES.solid, width: 3 },
+        { key: 'majorityRecorded', label: t('chart.recorded.majorityRecorded'), values: recordedMajority, color: GROUP_COLORS.majority, dash: DASHES.dashed, width: 3 },
+        { key: 'minorityTrue', label: t('chart.recorded.minorityTrue'), values: trueMinority, color: GROUP_COLORS.minority, dash: DASHES.dotted, width: 2 },
+        { key: 'majorityTrue', label: t('chart.recorded.majorityTrue'), values: trueMajority, color: GROUP_COLORS.majority, dash: DASHES.dashDot, width: 2 },
       ],
       table: {
-        caption: 'B minus A: incidents per 1,000 residents of each group, cumulative',
-        columns: ['Day', 'Minority, recorded', 'Majority, recorded', 'Minority, true', 'Majority, true'],
+        caption: t('lab.diff.recorded.caption', { per: PER_RESIDENTS }),
+        columns: [
+          t('chart.day'),
+          t('chart.recorded.minorityRecorded'),
+          t('chart.recorded.majorityRecorded'),
+          t('chart.recorded.minorityTrue'),
+          t('chart.recorded.majorityTrue'),
+        ],
         rows: rows([recordedMinority, recordedMajority, trueMinority, trueMajority], amount),
       },
     },
     {
       ...common,
-      heading: 'Disparity ratio: B − A',
-      summary:
-        `On day ${displayDay(shown)} the disparity ratio was ${compareWord(disparity[shown]!, formatRatio)} ` +
-        `(A ${formatRatio(sa.disparityRatio[shown]!)}, B ${formatRatio(sb.disparityRatio[shown]!)}; 1 means patrols follow true crime).`,
-      yLabel: `Difference in ratio (${DISPARITY_WINDOW_DAYS}-day window)`,
+      heading: t('lab.diff.heading', { chart: t('chart.disparity.ratio') }),
+      summary: t('lab.diff.disparity.summary', {
+        day: shownDay,
+        comparison: compareWord(disparity[shown]!, formatRatio),
+        a: formatRatio(sa.disparityRatio[shown]!),
+        b: formatRatio(sb.disparityRatio[shown]!),
+        parity: 1,
+      }),
+      yLabel: t('lab.diff.disparity.axis', { days: DISPARITY_WINDOW_DAYS }),
       yFormat: signedTick,
-      series: [{ key: 'disparity', label: 'Disparity ratio', values: disparity, color: GROUP_COLORS.minority, dash: DASHES.solid, width: 3 }],
-      table: { caption: 'B minus A: disparity ratio', columns: ['Day', 'Disparity ratio'], rows: rows([disparity], ratio) },
+      series: [{ key: 'disparity', label: t('chart.disparity.ratio'), values: disparity, color: GROUP_COLORS.minority, dash: DASHES.solid, width: 3 }],
+      table: { caption: t('lab.diff.disparity.caption'), columns: [t('chart.day'), t('chart.disparity.ratio')], rows: rows([disparity], ratio) },
     },
     {
       ...common,
-      heading: 'Stops that found nothing: B − A',
-      summary:
-        `By day ${displayDay(shown)} stops without a hit per 1,000 minority residents were ${compareWord(emptyMinority[shown]!, formatAmount)}, ` +
-        `and per 1,000 majority residents ${compareWord(emptyMajority[shown]!, formatAmount)}.`,
-      yLabel: 'Difference per 1,000 residents, since day 1',
+      heading: t('lab.diff.heading', { chart: t('chart.emptyStops.heading') }),
+      summary: t('lab.diff.emptyStops.summary', {
+        day: shownDay,
+        per: PER_RESIDENTS,
+        minority: compareWord(emptyMinority[shown]!, formatAmount),
+        majority: compareWord(emptyMajority[shown]!, formatAmount),
+      }),
+      yLabel: t('lab.diff.perResidents.axis', perThousand),
       yFormat: signedTick,
       series: [
-        { key: 'minority', label: 'Minority residents', values: emptyMinority, color: GROUP_COLORS.minority, dash: DASHES.solid, width: 3 },
-        { key: 'majority', label: 'Majority residents', values: emptyMajority, color: GROUP_COLORS.majority, dash: DASHES.dashed, width: 3 },
+        { key: 'minority', label: t('chart.emptyStops.minority'), values: emptyMinority, color: GROUP_COLORS.minority, dash: DASHES.solid, width: 3 },
+        { key: 'majority', label: t('chart.emptyStops.majority'), values: emptyMajority, color: GROUP_COLORS.majority, dash: DASHES.dashed, width: 3 },
       ],
       table: {
-        caption: 'B minus A: stops without a hit per 1,000 residents of each group, cumulative',
-        columns: ['Day', 'Minority', 'Majority'],
+        caption: t('lab.diff.emptyStops.caption', { per: PER_RESIDENTS }),
+        columns: [t('chart.day'), t('chart.emptyStops.columnMinority'), t('chart.emptyStops.columnMajority')],
         rows: rows([emptyMinority, emptyMajority], amount),
       },
     },
     {
-      heading: 'Lorenz curve of patrols against true crime: B − A',
-      summary:
-        `Up to day ${displayDay(shown)} the largest gap between the curves is ${formatPoints(lorenz.difference[widest]!)} of patrols, ` +
-        `at ${formatPercent(lorenz.x[widest]!)} of true crime (A ${formatPercent(lorenz.a[widest]!)}, B ${formatPercent(lorenz.b[widest]!)}); ` +
-        'above zero, B spreads patrols closer to where crime is.',
-      note: 'B minus A of the cumulative share of patrols, at each cumulative share of true crime (neighborhoods sorted by patrols per true incident).',
+      heading: t('lab.diff.heading', { chart: t('lab.diff.lorenz.name') }),
+      summary: t('lab.diff.lorenz.summary', {
+        day: shownDay,
+        gap: formatPoints(lorenz.difference[widest]!),
+        crime: formatPercent(lorenz.x[widest]!),
+        a: formatPercent(lorenz.a[widest]!),
+        b: formatPercent(lorenz.b[widest]!),
+      }),
+      note: t('lab.diff.lorenz.note'),
       x: lorenz.x,
       xDomain: [0, 1],
-      xLabel: 'Cumulative share of true crime',
-      yLabel: 'Difference in cumulative share of patrols',
+      xLabel: t('chart.lorenz.crimeAxis'),
+      yLabel: t('lab.diff.lorenz.axis'),
       xFormat: formatPercentTick,
       yFormat: signedPercentTick,
       symmetric: true,
       series: [
-        { key: 'lorenz', label: 'Patrols', values: lorenz.difference, color: GROUP_COLORS.minority, dash: DASHES.solid, width: 3 },
-        { key: 'zero', label: 'No difference', values: new Float64Array(lorenz.x.length), color: MUTED_INK, dash: DASHES.dashed, width: 1.5, reference: true },
+        { key: 'lorenz', label: t('chart.patrolShare.patrols'), values: lorenz.difference, color: GROUP_COLORS.minority, dash: DASHES.solid, width: 3 },
+        { key: 'zero', label: t('lab.diff.none'), values: new Float64Array(lorenz.x.length), color: MUTED_INK, dash: DASHES.dashed, width: 1.5, reference: true },
       ],
       table: {
-        caption: `Lorenz curves up to day ${displayDay(shown)}: cumulative share of patrols`,
-        columns: ['Cumulative share of true crime', 'A', 'B', 'B − A'],
+        caption: t('lab.diff.lorenz.caption', { day: shownDay }),
+        columns: [t('chart.lorenz.crimeAxis'), t('lab.side.a'), t('lab.side.b'), t('lab.side.difference')],
         rows: Array.from({ length: 11 }, (_, k) => {
           const index = k * 5;
           return [formatPercent(lorenz.x[index]!), formatPercent(lorenz.a[index]!), formatPercent(lorenz.b[index]!), formatPoints(lorenz.difference[index]!)];

@@ -8,14 +8,17 @@ import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { scaleBand, type ScaleBand } from 'd3-scale';
 import type { ParamSpec } from '../../models/index.ts';
+import { paramLabel } from '../app/param-text.ts';
 import { FONT_FAMILY, FONT_SIZE, textWidth } from '../components/charts/layout.ts';
 import { INK, MUTED_INK, NO_DATA_COLOR, rampColor, SEQUENTIAL_RAMP, textOn, toHex } from '../components/charts/palettes.ts';
 import { chartStyles } from '../components/charts/run-chart.ts';
 import { WidthController } from '../components/charts/width-controller.ts';
 import '../components/legend.ts';
 import type { LegendTick } from '../components/legend.ts';
+import { t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import { medianRange, type HeatCell } from './heatmap-plan.ts';
-import { formatSchemaNumber } from './lab-format.ts';
+import { formatSchemaValue, inSentence } from './lab-format.ts';
 import { metricName } from './sweep-plan.ts';
 import { formatMetric } from './sweep-specs.ts';
 
@@ -47,8 +50,13 @@ export class HeatmapChart extends LitElement {
   private high = 1;
   private summary = '';
 
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    const rowLabel = Math.max(...this.yValues.map((v) => textWidth(formatSchemaNumber(v))), 20);
+    const rowLabel = Math.max(...this.yValues.map((v) => textWidth(formatSchemaValue(v))), 20);
     this.margin = { ...this.margin, left: Math.max(50, rowLabel + 24) };
     this.width = Math.max(260, Math.min(this.size.width, 820));
     const innerWidth = this.width - this.margin.left - this.margin.right;
@@ -65,15 +73,23 @@ export class HeatmapChart extends LitElement {
 
   private describe(range: ReturnType<typeof medianRange>): string {
     const total = this.xValues.length * this.yValues.length;
-    const name = metricName(this.metric).toLowerCase();
-    if (!range.low || !range.high || !this.xSpec || !this.ySpec) return `No cell has finished yet (0 of ${total}).`;
+    if (!range.low || !range.high || !this.xSpec || !this.ySpec) return t('lab.heatmap.summary.none', { done: 0, total });
+    const [xSpec, ySpec] = [this.xSpec, this.ySpec];
     const at = (cell: { row: number; column: number }) =>
-      `${this.xSpec!.label.toLowerCase()} ${formatSchemaNumber(this.xValues[cell.column]!)} and ${this.ySpec!.label.toLowerCase()} ${formatSchemaNumber(this.yValues[cell.row]!)}`;
-    const progress = range.done < total ? ` (${range.done} of ${total} cells done so far)` : '';
-    return (
-      `The median ${name} is highest, ${formatMetric(this.metric, range.high.value)}, at ${at(range.high)}, ` +
-      `and lowest, ${formatMetric(this.metric, range.low.value)}, at ${at(range.low)}${progress}.`
-    );
+      t('lab.heatmap.summary.cell', {
+        x: inSentence(paramLabel(xSpec)),
+        xValue: formatSchemaValue(this.xValues[cell.column]!),
+        y: inSentence(paramLabel(ySpec)),
+        yValue: formatSchemaValue(this.yValues[cell.row]!),
+      });
+    return t('lab.heatmap.summary', {
+      metric: inSentence(metricName(this.metric)),
+      high: formatMetric(this.metric, range.high.value),
+      highAt: at(range.high),
+      low: formatMetric(this.metric, range.low.value),
+      lowAt: at(range.low),
+      progress: range.done < total ? t('lab.heatmap.summary.progress', { done: range.done, total }) : '',
+    });
   }
 
   private position(value: number): number {
@@ -83,7 +99,9 @@ export class HeatmapChart extends LitElement {
   override render() {
     const { xSpec, ySpec } = this;
     if (!xSpec || !ySpec) return nothing;
-    const heading = `${metricName(this.metric)} over ${xSpec.label.toLowerCase()} and ${ySpec.label.toLowerCase()}`;
+    const xLabel = paramLabel(xSpec);
+    const yLabel = paramLabel(ySpec);
+    const heading = t('lab.heatmap.chart.heading', { metric: metricName(this.metric), x: inSentence(xLabel), y: inSentence(yLabel) });
     const bandwidth = this.x.bandwidth();
     const showText = bandwidth >= 44;
     const ticks: LegendTick[] = [0, 0.5, 1].map((t) => ({ position: t, label: formatMetric(this.metric, this.low + t * (this.high - this.low)) }));
@@ -91,7 +109,7 @@ export class HeatmapChart extends LitElement {
       <figcaption>
         <h3 id="title">${heading}</h3>
         <p id="summary" class="summary">${this.summary}</p>
-        <p class="summary waiting">Each cell: the median of ${this.replicates} runs on the same seeds; darker means more. Grey cells are still running.</p>
+        <p class="summary waiting">${t('lab.heatmap.chart.note', { count: this.replicates })}</p>
       </figcaption>
       <svg
         part="svg"
@@ -123,26 +141,38 @@ export class HeatmapChart extends LitElement {
           }),
         )}
         <g aria-hidden="true" fill=${INK}>
-          ${this.xValues.map((value) => svg`<text x=${this.x(value)! + bandwidth / 2} y=${this.height - this.margin.bottom + 18} text-anchor="middle">${formatSchemaNumber(value)}</text>`)}
-          ${this.yValues.map((value) => svg`<text x=${this.margin.left - 8} y=${this.y(value)! + this.y.bandwidth() / 2} dy="0.32em" text-anchor="end">${formatSchemaNumber(value)}</text>`)}
-          <text x=${this.width - this.margin.right} y=${this.height - 12} text-anchor="end" fill=${MUTED_INK}>${xSpec.label} →</text>
-          <text x="4" y="18" fill=${MUTED_INK}>↑ ${ySpec.label}</text>
+          ${this.xValues.map((value) => svg`<text x=${this.x(value)! + bandwidth / 2} y=${this.height - this.margin.bottom + 18} text-anchor="middle">${formatSchemaValue(value)}</text>`)}
+          ${this.yValues.map((value) => svg`<text x=${this.margin.left - 8} y=${this.y(value)! + this.y.bandwidth() / 2} dy="0.32em" text-anchor="end">${formatSchemaValue(value)}</text>`)}
+          <text x=${this.width - this.margin.right} y=${this.height - 12} text-anchor="end" fill=${MUTED_INK}>${t('lab.heatmap.chart.xAxis', { label: xLabel })}</text>
+          <text x="4" y="18" fill=${MUTED_INK}>${t('lab.heatmap.chart.yAxis', { label: yLabel })}</text>
         </g>
       </svg>
-      <runaway-legend .heading=${metricName(this.metric)} .note=${'median over the runs of each cell'} .ramp=${SEQUENTIAL_RAMP} .ticks=${ticks}></runaway-legend>
+      <runaway-legend .heading=${metricName(this.metric)} .note=${t('lab.heatmap.chart.legendNote')} .ramp=${SEQUENTIAL_RAMP} .ticks=${ticks}></runaway-legend>
       <details part="table">
-        <summary>Data table: ${heading}</summary>
+        <summary>${t('chart.tableSummary', { heading })}</summary>
         <div class="table-scroll">
           <table>
-            <caption>Median (5th to 95th percentile) of ${metricName(this.metric).toLowerCase()}; rows: ${ySpec.label.toLowerCase()}, columns: ${xSpec.label.toLowerCase()}</caption>
-            <thead><tr><th scope="col">${ySpec.label} \\ ${xSpec.label}</th>${this.xValues.map((v) => html`<th scope="col">${formatSchemaNumber(v)}</th>`)}</tr></thead>
+            <caption>${t('lab.heatmap.table.caption', { metric: inSentence(metricName(this.metric)), x: inSentence(xLabel), y: inSentence(yLabel) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">${t('lab.heatmap.table.corner', { x: xLabel, y: yLabel })}</th>
+                ${this.xValues.map((v) => html`<th scope="col">${formatSchemaValue(v)}</th>`)}
+              </tr>
+            </thead>
             <tbody>
               ${this.yValues.map(
                 (yValue, row) => html`<tr>
-                  <th scope="row">${formatSchemaNumber(yValue)}</th>
+                  <th scope="row">${formatSchemaValue(yValue)}</th>
                   ${this.xValues.map((_, column) => {
                     const q = this.cells[row]?.[column]?.[this.metric];
-                    return html`<td>${q ? `${formatMetric(this.metric, q.median)} (${formatMetric(this.metric, q.low)} to ${formatMetric(this.metric, q.high)})` : 'running…'}</td>`;
+                    const cell = q
+                      ? t('lab.heatmap.table.cell', {
+                          median: formatMetric(this.metric, q.median),
+                          low: formatMetric(this.metric, q.low),
+                          high: formatMetric(this.metric, q.high),
+                        })
+                      : t('lab.table.running');
+                    return html`<td>${cell}</td>`;
                   })}
                 </tr>`,
               )}

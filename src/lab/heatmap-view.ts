@@ -9,6 +9,9 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ParamError, PARAM_GROUPS, type Params } from '../../models/index.ts';
 import { findPreset } from '../../presets/index.ts';
 import { DEFAULT_SWEEP_METRIC, summaryMetricPaths } from '../../workers/summary-metrics.ts';
+import { groupTitle, paramLabel } from '../app/param-text.ts';
+import { t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import type { SimEngine } from '../sim-client-types.ts';
 import { BatchController } from './batch-controller.ts';
 import { renderProgress } from './batch-parts.ts';
@@ -81,6 +84,11 @@ export class HeatmapView extends LitElement {
   @state() private cells: HeatCell[][] = [];
   private readonly batch = new BatchController(this);
 
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
   get state() {
     return this.batch.state;
   }
@@ -109,10 +117,10 @@ export class HeatmapView extends LitElement {
         errors[name] = error.message;
       }
     }
-    if (this.x.path === this.y.path) errors.y = 'Choose two different parameters.';
+    if (this.x.path === this.y.path) errors.y = t('lab.heatmap.error.same');
     const { x: xValues, y: yValues } = values;
     if (xValues && yValues && xValues.length * yValues.length > MAX_HEATMAP_CELLS) {
-      errors.y = `${xValues.length} × ${yValues.length} cells is more than the ${MAX_HEATMAP_CELLS} allowed; use fewer steps.`;
+      errors.y = t('lab.heatmap.error.cells', { columns: xValues.length, rows: yValues.length, max: MAX_HEATMAP_CELLS });
     }
     this.errors = errors;
     if (Object.keys(errors).length || !xValues || !yValues) return;
@@ -142,19 +150,20 @@ export class HeatmapView extends LitElement {
     const grid = this.grid;
     const running = this.batch.running;
     return html`
-      <h2>Two parameters: a heat map</h2>
-      <p class="lede">
-        Every pair of values runs the same ${this.replicates} seeds. The default grid, on the preset where only resident reports
-        feed the model, sets the minority reporting rate against exploration: how far a gap in who calls the police steers patrols,
-        and how much random patrolling pulls them back.
-      </p>
+      <h2>${t('lab.heatmap.heading')}</h2>
+      <p class="lede">${t('lab.heatmap.lede', { count: this.replicates })}</p>
       <div class="layout">
         <div class="settings">
-          <runaway-config-editor heading="Scenario" preset-id=${this.presetId} .params=${this.params} @config-change=${this.onConfig}></runaway-config-editor>
-          ${this.renderAxis('x', 'Across (x)')} ${this.renderAxis('y', 'Up (y)')}
+          <runaway-config-editor
+            heading=${t('lab.replicates.scenario')}
+            preset-id=${this.presetId}
+            .params=${this.params}
+            @config-change=${this.onConfig}
+          ></runaway-config-editor>
+          ${this.renderAxis('x', t('lab.heatmap.axis.x'))} ${this.renderAxis('y', t('lab.heatmap.axis.y'))}
           <div class="row">
             <div class="field">
-              <label for="metric">Metric</label>
+              <label for="metric">${t('lab.sweep.metric')}</label>
               <select id="metric" @change=${(e: Event) => (this.metric = (e.target as HTMLSelectElement).value)}>
                 ${plottableMetrics(summaryMetricPaths()).map((path) => html`<option value=${path} ?selected=${path === this.metric}>${metricName(path)}</option>`)}
               </select>
@@ -162,13 +171,14 @@ export class HeatmapView extends LitElement {
             </div>
           </div>
           <div class="row">
-            ${this.numberField('replicates', 'Replicates per cell', this.replicates)} ${this.numberField('first-seed', 'First seed', this.firstSeed)}
+            ${this.numberField('replicates', t('lab.heatmap.replicates'), this.replicates)}
+            ${this.numberField('first-seed', t('lab.replicates.firstSeed'), this.firstSeed)}
           </div>
           <div class="row">
-            <button type="button" class="primary run" ?disabled=${running} @click=${() => void this.run()}>Run the grid</button>
-            <button type="button" class="csv" ?disabled=${this.finishedCells === 0} @click=${this.download}>Download (CSV)</button>
+            <button type="button" class="primary run" ?disabled=${running} @click=${() => void this.run()}>${t('lab.heatmap.run')}</button>
+            <button type="button" class="csv" ?disabled=${this.finishedCells === 0} @click=${this.download}>${t('lab.heatmap.download')}</button>
           </div>
-          ${renderProgress(this.batch, 'runs', () => this.batch.cancel())}
+          ${renderProgress(this.batch, () => this.batch.cancel())}
         </div>
         <div class="results">
           ${grid
@@ -181,7 +191,7 @@ export class HeatmapView extends LitElement {
                 metric=${this.metric}
                 replicates=${grid.replicates}
               ></runaway-heatmap-chart>`
-            : html`<p class="status">Choose two parameters and their ranges, then run the grid. Cells fill in as they finish.</p>`}
+            : html`<p class="status">${t('lab.heatmap.prompt')}</p>`}
         </div>
       </div>
     `;
@@ -200,7 +210,7 @@ export class HeatmapView extends LitElement {
         .value=${formatSchemaNumber(axis[key])}
         @change=${(e: Event) => {
           const text = (e.target as HTMLInputElement).value;
-          const read = key === 'steps' ? readWholeNumber(text, 1, MAX_SWEEP_STEPS, 'Steps', axis.steps) : readNumber(text, label, axis[key]);
+          const read = key === 'steps' ? readWholeNumber(text, 1, MAX_SWEEP_STEPS, label, axis.steps) : readNumber(text, label, axis[key]);
           this.errors = { ...this.errors, [name]: read.error };
           if (!read.error) set({ [key]: read.value });
         }}
@@ -209,7 +219,7 @@ export class HeatmapView extends LitElement {
     return html`<fieldset>
       <legend>${legend}</legend>
       <div class="field">
-        <label for="${name}-path">Parameter</label>
+        <label for="${name}-path">${t('lab.sweep.parameter')}</label>
         <select
           id="${name}-path"
           @change=${(e: Event) => {
@@ -218,14 +228,14 @@ export class HeatmapView extends LitElement {
           }}
         >
           ${PARAM_GROUPS.map(
-            (group) => html`<optgroup label=${group.label}>
-              ${NUMERIC_SPECS.filter((s) => s.group === group.id).map((s) => html`<option value=${s.path} ?selected=${s.path === axis.path}>${s.label}</option>`)}
+            (group) => html`<optgroup label=${groupTitle(group.id)}>
+              ${NUMERIC_SPECS.filter((s) => s.group === group.id).map((s) => html`<option value=${s.path} ?selected=${s.path === axis.path}>${paramLabel(s)}</option>`)}
             </optgroup>`,
           )}
         </select>
-        <span class="hint">${spec ? `Allowed ${rangeText(spec)}.` : ''}</span>
+        <span class="hint">${spec ? t('lab.heatmap.allowed', { range: rangeText(spec) }) : ''}</span>
       </div>
-      <div class="row">${number('from', 'From')} ${number('to', 'To')} ${number('steps', 'Steps')}</div>
+      <div class="row">${number('from', t('lab.sweep.from'))} ${number('to', t('lab.sweep.to'))} ${number('steps', t('lab.sweep.steps'))}</div>
       ${this.errors[name] ? html`<p class="error" role="alert">${this.errors[name]}</p>` : nothing}
     </fieldset>`;
   }
@@ -242,8 +252,8 @@ export class HeatmapView extends LitElement {
           const text = (e.target as HTMLInputElement).value;
           const read =
             id === 'replicates'
-              ? readWholeNumber(text, 1, 100, 'The number of replicates', this.replicates)
-              : readWholeNumber(text, 0, 4294967295 - 100, 'The first seed', this.firstSeed);
+              ? readWholeNumber(text, 1, 100, t('lab.field.replicates.name'), this.replicates)
+              : readWholeNumber(text, 0, 4294967295 - 100, t('lab.field.firstSeed.name'), this.firstSeed, 'seed');
           this.errors = { ...this.errors, [id]: read.error };
           if (read.error) return;
           if (id === 'replicates') this.replicates = read.value;

@@ -1,4 +1,6 @@
 /** Reading numbers typed into the lab's own fields (counts, seeds, ranges): a value or a sentence saying what is allowed. */
+import { t } from '../i18n/index.ts';
+import { formatCount, formatSchemaValue, formatSeed } from './lab-format.ts';
 
 export interface ReadNumber {
   value: number;
@@ -6,11 +8,18 @@ export interface ReadNumber {
   error: string;
 }
 
-/** A whole number from `min` to `max`; on refusal `value` is `fallback` (the last good value). */
-export function readWholeNumber(text: string, min: number, max: number, name: string, fallback: number): ReadNumber {
+/** How the numbers of a refusal are written: counts with grouping, seeds without. */
+export type WholeNumberKind = 'count' | 'seed';
+
+/**
+ * A whole number from `min` to `max`; on refusal `value` is `fallback` (the last good value).
+ * `name` is the field's name as a sentence starts with it, from the catalogue.
+ */
+export function readWholeNumber(text: string, min: number, max: number, name: string, fallback: number, kind: WholeNumberKind = 'count'): ReadNumber {
   const value = Number(text.trim());
   if (text.trim() === '' || !Number.isInteger(value) || value < min || value > max) {
-    return { value: fallback, error: `${name} must be a whole number from ${min} to ${max}; keeping ${fallback}.` };
+    const write = kind === 'seed' ? formatSeed : formatCount;
+    return { value: fallback, error: t('lab.input.notWhole', { name, min: write(min), max: write(max), kept: write(fallback) }) };
   }
   return { value, error: '' };
 }
@@ -18,6 +27,6 @@ export function readWholeNumber(text: string, min: number, max: number, name: st
 /** Any finite number; on refusal `value` is `fallback`. */
 export function readNumber(text: string, name: string, fallback: number): ReadNumber {
   const value = Number(text.trim());
-  if (text.trim() === '' || !Number.isFinite(value)) return { value: fallback, error: `${name} must be a number; keeping ${fallback}.` };
+  if (text.trim() === '' || !Number.isFinite(value)) return { value: fallback, error: t('lab.input.notNumber', { name, kept: formatSchemaValue(fallback) }) };
   return { value, error: '' };
 }

@@ -6,6 +6,8 @@
  */
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import type { SimEngine } from '../sim-client-types.ts';
 import './compare-view.ts';
 import './cost-benefit-view.ts';
@@ -15,14 +17,14 @@ import './replicates-view.ts';
 import './sweep-view.ts';
 import './heatmap-view.ts';
 
-export const LAB_TABS = [
-  { id: 'compare', label: 'Compare A and B' },
-  { id: 'replicates', label: 'Replicates' },
-  { id: 'sweep', label: 'Sweep a parameter' },
-  { id: 'heatmap', label: 'Two parameters' },
-  { id: 'cost-benefit', label: 'Costs and benefits' },
-] as const;
+/** The tabs, in order; each one's name is the message `lab.tab.<id>`. */
+export const LAB_TABS = [{ id: 'compare' }, { id: 'replicates' }, { id: 'sweep' }, { id: 'heatmap' }, { id: 'cost-benefit' }] as const;
 export type LabTab = (typeof LAB_TABS)[number]['id'];
+
+/** A tab's name in the message locale, e.g. "Compare A and B". */
+export function tabLabel(tab: LabTab): string {
+  return t(`lab.tab.${tab}`);
+}
 
 function tabFromHash(hash: string): LabTab {
   const id = hash.replace(/^#/, '');
@@ -68,6 +70,11 @@ export class LabApp extends LitElement {
 
   private readonly onHashChange = () => this.select(tabFromHash(location.hash), false);
 
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
@@ -81,7 +88,7 @@ export class LabApp extends LitElement {
   override render() {
     const engine = this.engine ?? sharedLabEngine();
     return html`
-      <div role="tablist" part="tabs" aria-label="Views" @keydown=${this.onKeyDown}>
+      <div role="tablist" part="tabs" aria-label=${t('lab.tabs.label')} @keydown=${this.onKeyDown}>
         ${LAB_TABS.map(
           (tab) => html`<button
             type="button"
@@ -92,7 +99,7 @@ export class LabApp extends LitElement {
             tabindex=${tab.id === this.tab ? 0 : -1}
             @click=${() => this.select(tab.id, true)}
           >
-            ${tab.label}
+            ${tabLabel(tab.id)}
           </button>`,
         )}
       </div>

@@ -11,6 +11,8 @@ import { FONT_FAMILY, FONT_SIZE, KEY_SWATCH_WIDTH } from '../components/charts/l
 import { INK, MUTED_INK } from '../components/charts/palettes.ts';
 import { chartStyles } from '../components/charts/run-chart.ts';
 import { WidthController } from '../components/charts/width-controller.ts';
+import { t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import { layoutLabPlot, type LabChartSpec, type PlotGeometry } from './lab-plot.ts';
 
 let labChartCount = 0;
@@ -35,6 +37,11 @@ export class LabChart extends LitElement {
   private geometry: PlotGeometry | undefined;
   private laidOutWidth = 0;
 
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.spec) return;
     if (changed.has('spec') || this.laidOutWidth !== this.size.width) {
@@ -46,7 +53,7 @@ export class LabChart extends LitElement {
   override render() {
     const spec = this.spec;
     const geometry = this.geometry;
-    if (!spec || !geometry) return html`<p class="summary waiting">Waiting for results.</p>`;
+    if (!spec || !geometry) return html`<p class="summary waiting">${t('lab.chart.waiting')}</p>`;
     const { layout } = geometry;
     const titleId = `${this.uid}-title`;
     const summaryId = `${this.uid}-summary`;
@@ -73,7 +80,7 @@ export class LabChart extends LitElement {
         ${this.renderPlot(spec, geometry)}
       </svg>
       <details part="table">
-        <summary>Data table: ${spec.heading}</summary>
+        <summary>${t('chart.tableSummary', { heading: spec.heading })}</summary>
         <div class="table-scroll">
           <table>
             <caption>${spec.table.caption}</caption>

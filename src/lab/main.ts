@@ -1,3 +1,6 @@
-/** Entry point of lab.html: page styles and the lab's elements. */
+/** Entry point of lab.html: page styles, the page's own text from the catalogue, and the lab's elements. */
 import './lab-page.css';
+import { localizePage } from '../share/page-text.ts';
 import './lab-app.ts';
+
+localizePage();

@@ -5,6 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Params, RunResult } from '../../models/index.ts';
+import { t } from '../i18n/index.ts';
 import type { RunOutcome, SimEngine } from '../sim-client-types.ts';
 
 export type PairStatus =
@@ -52,7 +53,7 @@ export class PairRunController implements ReactiveController {
       }
       if (outcome.status === 'invalid') this.set({ state: 'invalid', side, field: outcome.field, message: outcome.message });
       else if (outcome.status === 'failed') this.set({ state: 'failed', message: outcome.message });
-      else this.set({ state: 'failed', message: 'Another run kept taking the simulation worker; try again.' });
+      else this.set({ state: 'failed', message: t('lab.compare.busy') });
       return;
     }
     [this.a, this.b] = results;

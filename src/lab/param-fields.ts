@@ -2,10 +2,14 @@
  * The parameters the lab's compact editors show, generated from the schema: which differ between
  * two configurations, how a value reads, and how a typed value is applied. Every edit goes through
  * the model's validation, so a refused value leaves the last good configuration untouched and
- * comes back as the ParamError's message to show next to the control.
+ * comes back as a sentence to show next to the control. Words come from the message catalogue
+ * (settings' names and units are the explorable's `param.<path>.*` messages).
  */
-import { ParamError, PARAM_SPECS, parseAssignment, readPath, validateParams, type Params, type ParamSpec } from '../../models/index.ts';
-import { formatSchemaNumber } from './lab-format.ts';
+import { PARAM_SPECS, readPath, type Params, type ParamSpec } from '../../models/index.ts';
+import { applyText, applyValue } from '../app/param-edit.ts';
+import { optionLabel, paramUnit } from '../app/param-text.ts';
+import { t } from '../i18n/index.ts';
+import { formatSchemaNumber, formatSchemaValue } from './lab-format.ts';
 
 /** Outcome of one edit: the new params, or why the value was refused. */
 export type EditResult = { ok: true; params: Params } | { ok: false; field: string; message: string };
@@ -30,36 +34,41 @@ export function differingSpecs(params: Params, reference: Params): ParamSpec[] {
   return PARAM_SPECS.filter((spec) => !sameValue(readPath(params, spec.path), readPath(reference, spec.path)));
 }
 
-/** A parameter's value as a person reads it: "0.4", "on", "Hotspots", "custom (2 neighborhoods)". */
+/**
+ * A parameter's value as a person reads it, in the message locale: "0.4", "on", "Hotspots",
+ * "custom (2 neighborhoods)". An option is named by its label up to the first colon.
+ */
 export function formatParamValue(spec: ParamSpec, value: unknown): string {
   switch (spec.kind) {
     case 'boolean':
-      return value ? 'on' : 'off';
+      return t(value ? 'lab.value.on' : 'lab.value.off');
     case 'enum':
-      return spec.options?.find((option) => option.value === value)?.label.split(':')[0] ?? String(value);
+      return typeof value === 'string' && spec.options?.some((option) => option.value === value) ? optionLabel(spec, value).split(':')[0]! : String(value);
     case 'neighborhoods':
-      return Array.isArray(value) ? `custom (${value.length} neighborhoods)` : 'generated grid';
+      return Array.isArray(value) ? t('lab.value.customCity', { count: value.length }) : t('lab.value.generatedGrid');
     default:
-      return typeof value === 'number' ? formatSchemaNumber(value) : String(value);
+      return typeof value === 'number' ? formatSchemaValue(value) : String(value);
   }
+}
+
+/** A parameter's value as an input field holds it: numbers as typed and read back ("0.3", "100000"), whatever the locale. */
+export function fieldText(spec: ParamSpec, value: unknown): string {
+  return typeof value === 'number' ? formatSchemaNumber(value) : formatParamValue(spec, value);
 }
 
 /**
  * Applies a value to one parameter: text for numbers (as typed), a boolean or an option value
- * otherwise. Never throws for bad input.
+ * otherwise. Never throws for bad input. Refusals are worded as the explorable's controls word
+ * them (src/app/param-edit.ts): from the catalogue for a number out of range, not a number or
+ * not whole; the model's own message, with the setting's label for its path, for anything else.
  */
 export function editParam(params: Params, spec: ParamSpec, input: string | boolean): EditResult {
-  try {
-    const text = typeof input === 'boolean' ? String(input) : input.trim();
-    return { ok: true, params: validateParams(parseAssignment(spec.path, text), params) };
-  } catch (error) {
-    if (error instanceof ParamError) return { ok: false, field: error.field, message: error.message.split(spec.path).join(spec.label) };
-    throw error;
-  }
+  return typeof input === 'string' && (spec.kind === 'number' || spec.kind === 'integer') ? applyText(params, spec, input) : applyValue(params, spec, input);
 }
 
-/** The allowed range of a numeric spec, e.g. "0 to 1 (probability)". */
+/** The allowed range of a numeric spec in the message locale, e.g. "0 to 1 (probability)". */
 export function rangeText(spec: ParamSpec): string {
   if (spec.min === undefined || spec.max === undefined) return '';
-  return `${formatSchemaNumber(spec.min)} to ${formatSchemaNumber(spec.max)}${spec.unit ? ` (${spec.unit})` : ''}`;
+  const values = { min: formatSchemaValue(spec.min), max: formatSchemaValue(spec.max) };
+  return spec.unit ? t('lab.range.withUnit', { ...values, unit: paramUnit(spec) }) : t('lab.range', values);
 }

@@ -6,7 +6,8 @@
 import { quantileSorted } from 'd3-array';
 import { DISPARITY_WINDOW_DAYS, type MetricSeries, type RunMetrics } from '../../models/index.ts';
 import type { Band } from '../sim-client-types.ts';
-import { formatRatio } from '../components/charts/format.ts';
+import { pluralKey } from '../app/format.ts';
+import { t } from '../i18n/index.ts';
 
 export const BAND_LOW = 0.05;
 export const BAND_HIGH = 0.95;
@@ -88,11 +89,11 @@ export function replicateBands(series: readonly MetricSeries[], days: number): R
   };
 }
 
-/** "all 50", "none of the 50", "47 of 50". */
+/** "all 50", "none of the 50", "47 of 50" (the noun follows, see replicateSentence). */
 export function countPhrase(count: number, total: number): string {
-  if (total > 1 && count === total) return `all ${total}`;
-  if (count === 0) return total === 1 ? 'none of the 1' : `none of the ${total}`;
-  return `${count} of ${total}`;
+  if (total > 1 && count === total) return t('lab.replicates.count.all', { total });
+  if (count === 0) return t('lab.replicates.count.none', { total });
+  return t('lab.replicates.count.some', { count, total });
 }
 
 /**
@@ -102,16 +103,16 @@ export function countPhrase(count: number, total: number): string {
  */
 export function replicateSentence(metrics: readonly RunMetrics[]): string {
   const total = metrics.length;
-  if (total === 0) return 'No runs yet.';
+  if (total === 0) return t('lab.replicates.none');
   const ratios = metrics.map((m) => m.minorityQuarter.disparityRatio);
   const above = ratios.filter((ratio) => ratio > 1).length;
   const spread = spreadOf(ratios);
-  const tail = metrics[0]!.tailDays;
-  const runs = total === 1 ? 'run' : 'runs';
-  const band =
-    total > 1 ? ` (90% of runs between ${formatRatio(spread.low)} and ${formatRatio(spread.high)})` : '';
-  return (
-    `In ${countPhrase(above, total)} ${runs} the most-minority quarter received more than its share of true crime in patrols ` +
-    `over the last ${tail} days; median ${formatRatio(spread.median)} times its share${band}.`
-  );
+  const band = total > 1 ? t('lab.replicates.band', { low: spread.low, high: spread.high }) : '';
+  return t('lab.replicates.sentence', {
+    phrase: countPhrase(above, total),
+    runs: t(pluralKey('lab.replicates.runs', total)),
+    days: metrics[0]!.tailDays,
+    median: spread.median,
+    band,
+  });
 }

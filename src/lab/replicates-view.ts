@@ -8,6 +8,8 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Params, RunMetrics } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
+import { getLocale, t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import type { SimEngine } from '../sim-client-types.ts';
 import { BatchController } from './batch-controller.ts';
 import { renderProgress } from './batch-parts.ts';
@@ -20,6 +22,7 @@ import type { LabChartSpec } from './lab-plot.ts';
 import { labStyles } from './lab-styles.ts';
 import { replicateBands, replicateSentence, spreadOf, type ReplicateBands } from './replicate-stats.ts';
 import { readWholeNumber } from './inputs.ts';
+import { formatSeed } from './lab-format.ts';
 
 /** Default number of replicates. */
 export const DEFAULT_REPLICATES = 50;
@@ -70,6 +73,13 @@ export class ReplicatesView extends LitElement {
   private sentence = '';
   private shownBands: ReplicateBands | undefined;
   private shownMetrics: RunMetrics[] = [];
+  /** The bands and locale the sentence and specs were written for (they are rewritten when either changes). */
+  private written: { bands: ReplicateBands | undefined; locale: string } = { bands: undefined, locale: '' };
+
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
 
   /** Bands of the last finished batch. */
   get bands(): ReplicateBands | undefined {
@@ -109,35 +119,49 @@ export class ReplicatesView extends LitElement {
     );
     this.shownMetrics = metrics;
     this.shownBands = bands;
-    this.sentence = replicateSentence(metrics);
-    this.specs = replicateChartSpecs(bands, spreadOf(metrics.map((m) => m.minorityQuarter.populationShare)).median);
     this.batch.end(job, 'done');
     this.dispatchEvent(new CustomEvent('replicates-done', { detail: { replicates: metrics.length }, bubbles: true, composed: true }));
+  }
+
+  /** Writes the sentence and the charts' texts for the bands shown, in the message locale. */
+  protected override willUpdate(): void {
+    const bands = this.shownBands;
+    const locale = getLocale();
+    if (bands === this.written.bands && locale === this.written.locale) return;
+    this.written = { bands, locale };
+    const metrics = this.shownMetrics;
+    this.sentence = bands ? replicateSentence(metrics) : '';
+    this.specs = bands ? replicateChartSpecs(bands, spreadOf(metrics.map((m) => m.minorityQuarter.populationShare)).median) : [];
   }
 
   override render() {
     const running = this.batch.running;
     return html`
-      <h2>Replicates: what holds across seeds</h2>
+      <h2>${t('lab.replicates.heading')}</h2>
       <p class="lede">
-        One run can be luck. Here the same scenario runs on ${this.replicates} consecutive seeds (${this.firstSeed},
-        ${this.firstSeed + 1}, …), each a different draw of the synthetic city's true crime, and every chart shows the median run
-        with the band where the middle 90% of runs lie.
+        ${t('lab.replicates.lede', { count: this.replicates, first: formatSeed(this.firstSeed), second: formatSeed(this.firstSeed + 1) })}
       </p>
       <div class="layout">
         <div class="settings">
-          <runaway-config-editor heading="Scenario" preset-id=${this.presetId} .params=${this.params} @config-change=${this.onConfig}></runaway-config-editor>
+          <runaway-config-editor
+            heading=${t('lab.replicates.scenario')}
+            preset-id=${this.presetId}
+            .params=${this.params}
+            @config-change=${this.onConfig}
+          ></runaway-config-editor>
           <div class="row">
-            ${this.numberField('replicates', 'Replicates', this.replicates, `2 to ${MAX_REPLICATES}`)}
-            ${this.numberField('first-seed', 'First seed', this.firstSeed, 'seeds s, s + 1, …')}
+            ${this.numberField('replicates', t('lab.replicates.replicates'), this.replicates, t('lab.replicates.replicatesHint', { min: 2, max: MAX_REPLICATES }))}
+            ${this.numberField('first-seed', t('lab.replicates.firstSeed'), this.firstSeed, t('lab.replicates.firstSeedHint'))}
           </div>
           <div class="row">
-            <button type="button" class="primary run" ?disabled=${running} @click=${() => void this.run()}>Run ${this.replicates} replicates</button>
+            <button type="button" class="primary run" ?disabled=${running} @click=${() => void this.run()}>
+              ${t('lab.replicates.run', { count: this.replicates })}
+            </button>
           </div>
-          ${renderProgress(this.batch, 'runs', () => this.batch.cancel())}
+          ${renderProgress(this.batch, () => this.batch.cancel())}
         </div>
         <div class="results">
-          <p class="sentence" aria-live="polite">${this.sentence || (running ? 'Running the replicates…' : 'Run the replicates to see what holds across seeds.')}</p>
+          <p class="sentence" aria-live="polite">${this.sentence || (running ? t('lab.replicates.running') : t('lab.replicates.prompt'))}</p>
           <div class="charts">${this.specs.map((spec) => html`<runaway-lab-chart .spec=${spec}></runaway-lab-chart>`)}</div>
         </div>
       </div>
@@ -158,8 +182,8 @@ export class ReplicatesView extends LitElement {
     const input = event.target as HTMLInputElement;
     const isCount = input.id === 'replicates';
     const read = isCount
-      ? readWholeNumber(input.value, 2, MAX_REPLICATES, 'The number of replicates', this.replicates)
-      : readWholeNumber(input.value, 0, 4294967295 - MAX_REPLICATES, 'The first seed', this.firstSeed);
+      ? readWholeNumber(input.value, 2, MAX_REPLICATES, t('lab.field.replicates.name'), this.replicates)
+      : readWholeNumber(input.value, 0, 4294967295 - MAX_REPLICATES, t('lab.field.firstSeed.name'), this.firstSeed, 'seed');
     this.inputErrors = { ...this.inputErrors, [input.id]: read.error };
     if (read.error) return;
     if (isCount) this.replicates = read.value;

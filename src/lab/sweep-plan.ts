@@ -3,7 +3,9 @@
  * parameters), readable names for the summary metrics, and the CSV of the finished table.
  */
 import { ParamError, type ParamSpec } from '../../models/index.ts';
-import { csvNumber, formatSchemaNumber } from './lab-format.ts';
+import { paramLabel } from '../app/param-text.ts';
+import { hasMessage, t } from '../i18n/index.ts';
+import { csvNumber, formatSchemaValue } from './lab-format.ts';
 
 /** The sweep the view opens with: past over-policing of minority areas from 1 (none) to 5.5, in 10 steps. */
 export const DEFAULT_SWEEP = { path: 'sources.history.overPolicingFactor', from: 1, to: 5.5, steps: 10, replicates: 20 } as const;
@@ -19,14 +21,15 @@ export const MAX_SWEEP_STEPS = 50;
 export function sweepValues(spec: ParamSpec, from: number, to: number, steps: number): number[] {
   const min = spec.min ?? -Infinity;
   const max = spec.max ?? Infinity;
-  const range = `from ${formatSchemaNumber(min)} to ${formatSchemaNumber(max)}`;
+  const range = { label: paramLabel(spec), min: formatSchemaValue(min), max: formatSchemaValue(max) };
   for (const [field, value] of [['sweep.from', from], ['sweep.to', to]] as const) {
     if (!Number.isFinite(value) || value < min || value > max) {
-      throw new ParamError(field, `${spec.label} can only take values ${range}; ${Number.isFinite(value) ? value : 'this'} is outside it.`);
+      const message = Number.isFinite(value) ? t('lab.sweep.error.outside', { ...range, value: formatSchemaValue(value) }) : t('lab.sweep.error.notNumber', range);
+      throw new ParamError(field, message);
     }
   }
   if (!Number.isInteger(steps) || steps < 1 || steps > MAX_SWEEP_STEPS) {
-    throw new ParamError('sweep.steps', `The number of steps must be a whole number from 1 to ${MAX_SWEEP_STEPS}.`);
+    throw new ParamError('sweep.steps', t('lab.sweep.error.steps', { min: 1, max: MAX_SWEEP_STEPS }));
   }
   const values: number[] = [];
   for (let k = 0; k < steps; k++) {
@@ -37,47 +40,24 @@ export function sweepValues(spec: ParamSpec, from: number, to: number, steps: nu
   return values;
 }
 
-/** Short names (for headings and axes) and one-line descriptions of the summary metrics. */
-const METRICS: Record<string, [name: string, description: string]> = {
-  'minorityQuarter.disparityRatio': ['Disparity ratio', 'Share of patrols ÷ share of true crime of the most-minority quarter of neighborhoods, over the last tenth of the days; 1 means patrols follow true crime.'],
-  'minorityQuarter.patrolShare': ['Patrol share of the most-minority quarter', 'Share of patrol units sent to the most-minority quarter over the last tenth of the days.'],
-  'minorityQuarter.trueCrimeShare': ['True-crime share of the most-minority quarter', 'Share of true incidents that happened in the most-minority quarter over the last tenth of the days.'],
-  'minorityQuarter.populationShare': ['Resident share of the most-minority quarter', 'Share of the city\'s residents who live in the most-minority quarter.'],
-  'minority.stopsWithoutHitPer1000': ['Empty stops per 1,000 minority residents', 'Stops that found nothing over the whole run, per 1,000 minority residents.'],
-  'majority.stopsWithoutHitPer1000': ['Empty stops per 1,000 majority residents', 'Stops that found nothing over the whole run, per 1,000 majority residents.'],
-  'minority.stopsPer1000': ['Stops per 1,000 minority residents', 'All stops over the whole run, per 1,000 minority residents.'],
-  'majority.stopsPer1000': ['Stops per 1,000 majority residents', 'All stops over the whole run, per 1,000 majority residents.'],
-  'minority.recordedPer1000': ['Recorded per 1,000 minority residents', 'Incidents known to police plus stop hits over the run, per 1,000 minority residents.'],
-  'majority.recordedPer1000': ['Recorded per 1,000 majority residents', 'Incidents known to police plus stop hits over the run, per 1,000 majority residents.'],
-  'minority.truePer1000': ['True incidents per 1,000 minority residents', 'True incidents over the run, per 1,000 minority residents.'],
-  'majority.truePer1000': ['True incidents per 1,000 majority residents', 'True incidents over the run, per 1,000 majority residents.'],
-  'minority.detectionRate': ['Detection rate, minority', 'Share of true incidents against minority residents that became known to police.'],
-  'majority.detectionRate': ['Detection rate, majority', 'Share of true incidents against majority residents that became known to police.'],
-  patrolGini: ['Gini coefficient of patrols', 'Inequality of patrols across neighborhoods over the last tenth of the days, from 0 (even) to 1.'],
-  'totals.trueIncidents': ['True incidents, whole run', 'Every true incident in the city over the run, known to police or not.'],
-  'totals.recordedIncidents': ['Recorded incidents, whole run', 'Incidents in the police records over the run.'],
-  'totals.reports': ['Resident reports, whole run', 'Incidents reported by residents and victims over the run.'],
-  'totals.discoveries': ['Patrol discoveries, whole run', 'Incidents found by patrols over the run.'],
-  'totals.stops': ['Stops, whole run', 'Every stop over the run.'],
-  'totals.stopHits': ['Stops that found something, whole run', 'Stops that found contraband, a weapon or a warrant over the run.'],
-  'totals.stopsWithoutHit': ['Stops without a hit, whole run', 'Stops that found nothing over the run.'],
-  'totals.sensorAlerts': ['Sensor alerts, whole run', 'Sensor alerts over the run, true and false.'],
-  allocationDivergence: ['Patrols away from true crime', 'Total variation distance between where patrols went and where true crime happened, from 0 to 1.'],
-};
-
 /** Summary metrics worth plotting against a parameter (not the window length or fixed counts of the city). */
 export function plottableMetrics(paths: readonly string[]): string[] {
   return paths.filter((path) => path !== 'tailDays' && !path.endsWith('.neighborhoods') && !path.endsWith('.population'));
 }
 
-/** A short name for a summary metric's dotted path (the path itself when there is none). */
+/**
+ * A short name for a summary metric's dotted path (for headings and axes): the message
+ * `lab.metric.<path>.name`, or the path itself when the catalogue has none.
+ */
 export function metricName(path: string): string {
-  return METRICS[path]?.[0] ?? path;
+  const key = `lab.metric.${path}.name`;
+  return hasMessage(key) ? t(key) : path;
 }
 
-/** One sentence saying what a summary metric measures ('' when unknown). */
+/** One sentence saying what a summary metric measures (`lab.metric.<path>.description`; '' when unknown). */
 export function metricDescription(path: string): string {
-  return METRICS[path]?.[1] ?? '';
+  const key = `lab.metric.${path}.description`;
+  return hasMessage(key) ? t(key) : '';
 }
 
 /** One finished row of a sweep table. */

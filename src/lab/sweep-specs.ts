@@ -3,11 +3,13 @@
  * the replicates at each value with its 5th to 95th percentile band, filled in as values finish.
  */
 import type { ParamSpec } from '../../models/index.ts';
+import { paramLabel, paramUnit } from '../app/param-text.ts';
 import { formatAmount, formatPercent, formatPercentTick, formatRatio, formatTick } from '../components/charts/format.ts';
 import { DASHES, GROUP_COLORS } from '../components/charts/palettes.ts';
+import { t } from '../i18n/index.ts';
 import type { Quantiles } from '../sim-client-types.ts';
 import type { LabChartSpec } from './lab-plot.ts';
-import { formatSchemaNumber } from './lab-format.ts';
+import { formatCount, formatSchemaValue, inSentence, lowerFirst } from './lab-format.ts';
 import { metricName, type SweepRow } from './sweep-plan.ts';
 
 /** One value of a sweep: its quantiles of every summary metric once finished. */
@@ -39,6 +41,9 @@ export function sweepRows(points: readonly SweepPoint[], metric: string, replica
     });
 }
 
+/** Units that are nouns read well after a number ("40 units"); "ratio" or "probability" do not. Judged on the schema's unit. */
+const NOUN_UNIT = /^(days|units|residents|neighborhoods|stops|incidents|weight)\b/;
+
 /** The chart of a sweep in progress or finished. */
 export function sweepChartSpec(spec: ParamSpec, metric: string, points: readonly SweepPoint[], replicates: number): LabChartSpec {
   const values = Float64Array.from(points, (point) => point.value);
@@ -48,38 +53,47 @@ export function sweepChartSpec(spec: ParamSpec, metric: string, points: readonly
   const high = pick('high');
   const rows = sweepRows(points, metric, replicates);
   const name = metricName(metric);
-  const lower = name.charAt(0).toLowerCase() + name.slice(1);
-  // Units that are nouns read well after a number ("40 units"); "ratio" or "probability" do not.
-  const unit = /^(days|units|residents|neighborhoods|stops|incidents|weight)\b/.test(spec.unit) ? ` ${spec.unit}` : '';
+  const label = paramLabel(spec);
+  const unit = paramUnit(spec);
+  const parameter = inSentence(label);
+  // The value with its unit where the unit is a noun: "40 units", else "0.4".
+  const valueText = (value: number) => (NOUN_UNIT.test(spec.unit) ? t('lab.sweep.valueWithUnit', { value: formatSchemaValue(value), unit }) : formatSchemaValue(value));
   let summary: string;
   if (rows.length === 0) {
-    summary = `No value of ${spec.label.toLowerCase()} has finished yet.`;
+    summary = t('lab.sweep.summary.none', { parameter });
   } else {
     const first = rows[0]!;
     const last = rows[rows.length - 1]!;
-    const progress = rows.length < points.length ? ` (${rows.length} of ${points.length} values done so far)` : '';
+    const progress = rows.length < points.length ? t('lab.sweep.summary.progress', { done: rows.length, total: points.length }) : '';
     const direction = last.median > first.median ? 'rises' : last.median < first.median ? 'falls' : 'stays';
+    const common = { parameter, metric: lowerFirst(name), count: replicates, progress };
     summary =
       rows.length === 1
-        ? `At ${spec.label.toLowerCase()} ${formatSchemaNumber(first.value)}${unit}, the median ${lower} over ${replicates} runs is ${formatMetric(metric, first.median)}${progress}.`
-        : `As ${spec.label.toLowerCase()} goes from ${formatSchemaNumber(first.value)} to ${formatSchemaNumber(last.value)}${unit}, ` +
-          `the median ${lower} ${direction} from ${formatMetric(metric, first.median)} to ${formatMetric(metric, last.median)} ` +
-          `(90% of runs between ${formatMetric(metric, last.low)} and ${formatMetric(metric, last.high)} at the last value)${progress}.`;
+        ? t('lab.sweep.summary.one', { ...common, value: valueText(first.value), median: formatMetric(metric, first.median) })
+        : t(`lab.sweep.summary.${direction}`, {
+            ...common,
+            from: formatSchemaValue(first.value),
+            to: valueText(last.value),
+            first: formatMetric(metric, first.median),
+            last: formatMetric(metric, last.median),
+            low: formatMetric(metric, last.low),
+            high: formatMetric(metric, last.high),
+          });
   }
   const share = isShareMetric(metric);
   const tableRows = points.map((point) => {
     const q = point.summary?.[metric];
     return q
-      ? [formatSchemaNumber(point.value), formatMetric(metric, q.median), formatMetric(metric, q.low), formatMetric(metric, q.high), String(replicates)]
-      : [formatSchemaNumber(point.value), 'running…', '', '', ''];
+      ? [formatSchemaValue(point.value), formatMetric(metric, q.median), formatMetric(metric, q.low), formatMetric(metric, q.high), formatCount(replicates)]
+      : [formatSchemaValue(point.value), t('lab.table.running'), '', '', ''];
   });
   return {
-    heading: `${name} against ${spec.label.toLowerCase()}`,
+    heading: t('lab.sweep.chart.heading', { metric: name, parameter }),
     summary,
-    note: `Dots: the median of ${replicates} runs at each value, all on the same seeds. Shading and whiskers: 5th to 95th percentile.`,
+    note: t('lab.sweep.chart.note', { count: replicates }),
     x: values,
     xDomain: [Math.min(...values), Math.max(...values)],
-    xLabel: `${spec.label}${spec.unit ? ` (${spec.unit})` : ''}`,
+    xLabel: spec.unit ? t('lab.sweep.chart.axisWithUnit', { label, unit }) : label,
     yLabel: name,
     xFormat: formatTick,
     yFormat: share ? formatPercentTick : formatTick,
@@ -87,7 +101,7 @@ export function sweepChartSpec(spec: ParamSpec, metric: string, points: readonly
     series: [
       {
         key: 'median',
-        label: 'Median',
+        label: t('lab.table.median'),
         values: median,
         band: { low, high },
         color: GROUP_COLORS.minority,
@@ -97,8 +111,8 @@ export function sweepChartSpec(spec: ParamSpec, metric: string, points: readonly
       },
     ],
     table: {
-      caption: `${name}, across ${replicates} runs at each value of ${spec.label.toLowerCase()}`,
-      columns: ['Value', 'Median', '5th percentile', '95th percentile', 'Replicates'],
+      caption: t('lab.sweep.table.caption', { metric: name, count: replicates, parameter }),
+      columns: [t('lab.table.value'), t('lab.table.median'), t('lab.table.low'), t('lab.table.high'), t('lab.table.replicates')],
       rows: tableRows,
     },
   };

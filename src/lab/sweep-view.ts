@@ -8,6 +8,9 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ParamError, PARAM_GROUPS, readPath, type Params, type ParamSpec } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
 import { DEFAULT_SWEEP_METRIC, summaryMetricPaths } from '../../workers/summary-metrics.ts';
+import { groupTitle, paramLabel } from '../app/param-text.ts';
+import { t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import type { SimEngine } from '../sim-client-types.ts';
 import { BatchController } from './batch-controller.ts';
 import { renderProgress } from './batch-parts.ts';
@@ -16,7 +19,7 @@ import type { ConfigChangeDetail } from './config-editor.ts';
 import { consecutiveSeeds, sharedLabEngine } from './engine.ts';
 import { readNumber, readWholeNumber } from './inputs.ts';
 import './lab-chart.ts';
-import { formatSchemaNumber } from './lab-format.ts';
+import { formatSchemaNumber, formatSchemaValue } from './lab-format.ts';
 import { labStyles } from './lab-styles.ts';
 import { NUMERIC_SPECS, rangeText, specByPath } from './param-fields.ts';
 import { DEFAULT_SWEEP, MAX_SWEEP_STEPS, metricDescription, metricName, plottableMetrics, sweepCsv, sweepFileName, sweepValues } from './sweep-plan.ts';
@@ -77,6 +80,11 @@ export class SweepView extends LitElement {
 
   private readonly batch = new BatchController(this);
 
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
   get state() {
     return this.batch.state;
   }
@@ -136,38 +144,42 @@ export class SweepView extends LitElement {
     const shown = this.shown;
     const finished = sweepRows(this.points, this.metric, shown?.replicates ?? 0).length;
     return html`
-      <h2>Sweep: a metric against one parameter</h2>
-      <p class="lede">
-        Each value of the parameter runs the same ${this.replicates} seeds, so neighbouring values differ by the parameter and not
-        by the draw of true crime. The city is synthetic and true crime is equal for both groups unless the scenario says otherwise.
-      </p>
+      <h2>${t('lab.sweep.heading')}</h2>
+      <p class="lede">${t('lab.sweep.lede', { count: this.replicates })}</p>
       <div class="layout">
         <div class="settings">
-          <runaway-config-editor heading="Scenario" preset-id=${this.presetId} .params=${this.params} @config-change=${this.onConfig}></runaway-config-editor>
+          <runaway-config-editor
+            heading=${t('lab.replicates.scenario')}
+            preset-id=${this.presetId}
+            .params=${this.params}
+            @config-change=${this.onConfig}
+          ></runaway-config-editor>
           <div class="row">
             <div class="field">
-              <label for="path">Parameter</label>
+              <label for="path">${t('lab.sweep.parameter')}</label>
               <select id="path" class="wide" @change=${this.onPath}>
                 ${PARAM_GROUPS.map(
-                  (group) => html`<optgroup label=${group.label}>
+                  (group) => html`<optgroup label=${groupTitle(group.id)}>
                     ${NUMERIC_SPECS.filter((s) => s.group === group.id).map(
-                      (s) => html`<option value=${s.path} ?selected=${s.path === this.path}>${s.label}</option>`,
+                      (s) => html`<option value=${s.path} ?selected=${s.path === this.path}>${paramLabel(s)}</option>`,
                     )}
                   </optgroup>`,
                 )}
               </select>
-              <span class="hint">${spec ? `Allowed ${rangeText(spec)}. Now ${formatSchemaNumber(readPath(this.params, spec.path) as number)}.` : ''}</span>
+              <span class="hint">
+                ${spec ? t('lab.sweep.parameterHint', { range: rangeText(spec), value: formatSchemaValue(readPath(this.params, spec.path) as number) }) : ''}
+              </span>
             </div>
           </div>
-          <div class="row">${this.numberField('from', 'From', this.from)} ${this.numberField('to', 'To', this.to)}</div>
+          <div class="row">${this.numberField('from', t('lab.sweep.from'), this.from)} ${this.numberField('to', t('lab.sweep.to'), this.to)}</div>
           <div class="row">
-            ${this.numberField('steps', 'Steps', this.steps, `1 to ${MAX_SWEEP_STEPS}`)}
-            ${this.numberField('replicates', 'Replicates per value', this.replicates, `1 to ${MAX_SWEEP_REPLICATES}`)}
-            ${this.numberField('first-seed', 'First seed', this.firstSeed)}
+            ${this.numberField('steps', t('lab.sweep.steps'), this.steps, t('lab.range', { min: 1, max: MAX_SWEEP_STEPS }))}
+            ${this.numberField('replicates', t('lab.sweep.replicates'), this.replicates, t('lab.range', { min: 1, max: MAX_SWEEP_REPLICATES }))}
+            ${this.numberField('first-seed', t('lab.replicates.firstSeed'), this.firstSeed)}
           </div>
           <div class="row">
             <div class="field">
-              <label for="metric">Metric</label>
+              <label for="metric">${t('lab.sweep.metric')}</label>
               <select id="metric" class="wide" @change=${this.onMetric}>
                 ${plottableMetrics(summaryMetricPaths()).map((path) => html`<option value=${path} ?selected=${path === this.metric}>${metricName(path)}</option>`)}
               </select>
@@ -175,18 +187,16 @@ export class SweepView extends LitElement {
             </div>
           </div>
           <div class="row">
-            <button type="button" class="primary run" ?disabled=${running} @click=${() => void this.run()}>Run the sweep</button>
-            <button type="button" class="csv" ?disabled=${finished === 0} @click=${this.download}>Download the table (CSV)</button>
+            <button type="button" class="primary run" ?disabled=${running} @click=${() => void this.run()}>${t('lab.sweep.run')}</button>
+            <button type="button" class="csv" ?disabled=${finished === 0} @click=${this.download}>${t('lab.sweep.download')}</button>
           </div>
-          ${renderProgress(this.batch, 'runs', () => this.cancel())}
-          ${this.batch.state === 'cancelled' && finished > 0
-            ? html`<p class="status">The chart and the table keep the ${finished} values that finished.</p>`
-            : nothing}
+          ${renderProgress(this.batch, () => this.cancel())}
+          ${this.batch.state === 'cancelled' && finished > 0 ? html`<p class="status">${t('lab.sweep.kept', { count: finished })}</p>` : nothing}
         </div>
         <div class="results">
           ${shown
             ? html`<runaway-lab-chart .spec=${sweepChartSpec(shown.spec, this.metric, this.points, shown.replicates)}></runaway-lab-chart>`
-            : html`<p class="status">Choose a parameter, a range and a metric, then run the sweep. The chart fills in as each value finishes.</p>`}
+            : html`<p class="status">${t('lab.sweep.prompt')}</p>`}
         </div>
       </div>
     `;
@@ -209,19 +219,19 @@ export class SweepView extends LitElement {
     let read;
     switch (id) {
       case 'steps':
-        read = readWholeNumber(input.value, 1, MAX_SWEEP_STEPS, 'The number of steps', this.steps);
+        read = readWholeNumber(input.value, 1, MAX_SWEEP_STEPS, t('lab.field.steps.name'), this.steps);
         break;
       case 'replicates':
-        read = readWholeNumber(input.value, 1, MAX_SWEEP_REPLICATES, 'The number of replicates', this.replicates);
+        read = readWholeNumber(input.value, 1, MAX_SWEEP_REPLICATES, t('lab.field.replicates.name'), this.replicates);
         break;
       case 'first-seed':
-        read = readWholeNumber(input.value, 0, 4294967295 - MAX_SWEEP_REPLICATES, 'The first seed', this.firstSeed);
+        read = readWholeNumber(input.value, 0, 4294967295 - MAX_SWEEP_REPLICATES, t('lab.field.firstSeed.name'), this.firstSeed, 'seed');
         break;
       default: {
         const fallback = id === 'from' ? this.from : this.to;
-        read = readNumber(input.value, id === 'from' ? 'From' : 'To', fallback);
+        read = readNumber(input.value, t(id === 'from' ? 'lab.sweep.from' : 'lab.sweep.to'), fallback);
         if (!read.error && spec && (read.value < spec.min! || read.value > spec.max!)) {
-          read = { value: fallback, error: `${spec.label} can only take values ${rangeText(spec)}; keeping ${formatSchemaNumber(fallback)}.` };
+          read = { value: fallback, error: t('lab.sweep.error.kept', { label: paramLabel(spec), range: rangeText(spec), kept: formatSchemaValue(fallback) }) };
         }
       }
     }

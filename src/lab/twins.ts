@@ -4,6 +4,7 @@
  * random stream) and every difference between them is made by the knobs that changed.
  */
 import { cloneParams, validateParams, type Params } from '../../models/index.ts';
+import { t } from '../i18n/index.ts';
 
 export type TwinKind = 'unbiasedData' | 'correction' | 'noFeedback';
 
@@ -12,10 +13,10 @@ export const TWIN_EXPLORATION = 0.1;
 
 export interface Twin {
   kind: TwinKind;
-  /** Button text, read after "B = A". */
-  label: string;
-  /** What the twin changes and why, shown under the buttons. */
-  explanation: string;
+  /** Button text, read after "B = A" (in the message locale). */
+  readonly label: string;
+  /** What the twin changes and why, shown under the buttons (in the message locale). */
+  readonly explanation: string;
   /** B from A; A is not modified. */
   derive(params: Params): Params;
 }
@@ -47,34 +48,21 @@ export function withNoFeedback(params: Params): Params {
   return validateParams({}, twin);
 }
 
-export const TWINS: readonly Twin[] = [
-  {
-    kind: 'unbiasedData',
-    label: 'with unbiased data',
-    explanation:
-      'B sets every group-bias knob of the data back to neutral: equal reporting rates, no stop bias, equal hit rates, ' +
-      'even sensor deployment and no past over-policing. True crime and the deployment policy are unchanged.',
-    derive: withUnbiasedData,
-  },
-  {
-    kind: 'correction',
-    label: 'with the correction on',
-    explanation:
-      'B turns on inverse-propensity filtering: a record that patrols produced in a neighborhood is kept with probability ' +
-      '(the lowest patrol chance of any neighborhood) ÷ (this neighborhood\'s patrol chance), so every neighborhood counts as if ' +
-      `it had been patrolled equally. That only works if every neighborhood is patrolled sometimes, so at least ${Math.round(TWIN_EXPLORATION * 100)}% ` +
-      'of units are sent at random (exploration). It does not undo bias in reports or in the historical records.',
-    derive: withCorrection,
-  },
-  {
-    kind: 'noFeedback',
-    label: 'with no feedback (uniform patrols)',
-    explanation:
-      'B spreads patrols evenly over the city whatever the data say, so records can no longer steer patrols: the control condition. ' +
-      'Differences that remain come from the data sources alone.',
-    derive: withNoFeedback,
-  },
-];
+/** A twin whose words are the messages `lab.twin.<kind>.label` and `.explanation`, read in the current locale. */
+function makeTwin(kind: TwinKind, derive: (params: Params) => Params): Twin {
+  return {
+    kind,
+    get label() {
+      return t(`lab.twin.${kind}.label`);
+    },
+    get explanation() {
+      return t(`lab.twin.${kind}.explanation`, { exploration: { value: TWIN_EXPLORATION, style: 'percent' } });
+    },
+    derive,
+  };
+}
+
+export const TWINS: readonly Twin[] = [makeTwin('unbiasedData', withUnbiasedData), makeTwin('correction', withCorrection), makeTwin('noFeedback', withNoFeedback)];
 
 export function findTwin(kind: TwinKind): Twin {
   return TWINS.find((twin) => twin.kind === kind)!;
