@@ -5,7 +5,7 @@
  * playback, keyboard) hold everything; every run goes to the worker client.
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { PRESETS } from '../../presets/index.ts';
 import { daySnapshot, type DaySnapshot } from '../app/day-snapshot.ts';
 import { days as formatDays } from '../app/format.ts';
@@ -18,15 +18,11 @@ import { SettingsState, type SettingEdit } from '../app/settings-state.ts';
 import { SimulationController, type SimRunner } from '../app/simulation-controller.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import type { EmbedDialog } from '../embed/embed-dialog.ts';
-import '../embed/embed-dialog.ts';
-import '../export/export-menu.ts';
 import { t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { PermalinkController } from '../share/hash-controller.ts';
 import { encodePermalink, type DecodedPermalink } from '../share/permalink.ts';
-import '../share/share-menu.ts';
 import type { ScenarioOpenDetail } from '../share/share-menu.ts';
-import '../share/share-notice.ts';
 import { shareStateFor, type ShareState } from '../share/share-state.ts';
 import '../stories/site-nav.ts';
 import './chart-grid.ts';
@@ -233,6 +229,8 @@ export class RunawayApp extends LitElement {
   /** Keeps the URL hash and the page in step: a link reproduces the run exactly. */
   private readonly permalink = new PermalinkController(this, { apply: (decoded) => this.applyLink(decoded) });
   private snapshot: DaySnapshot | null = null;
+  @state() private toolsLoaded = false;
+  private toolsPromise: Promise<void> | undefined;
   /** A day asked for by a link, applied once the run reaches it (0-based). */
   private pendingDay: number | null = null;
   /** Maps grow with the window's height, so the two of them and their figures fit on one screen. */
@@ -306,16 +304,19 @@ export class RunawayApp extends LitElement {
           <p>${t('app.tagline')}</p>
         </div>
         <runaway-preset-picker .presets=${PRESETS} .selected=${settings.preset.id} @preset-change=${this.onPresetChange}></runaway-preset-picker>
-        <div class="toolbar" role="group" aria-label=${t('toolbar.label')}>
-          <runaway-share-menu .state=${shareState} .params=${settings.params} @scenario-open=${this.onScenarioOpen}></runaway-share-menu>
-          <runaway-export-menu .result=${result} .label=${{ presetId: settings.preset.id, seed: settings.seed, modified: settings.changed.size > 0 }} .source=${this.renderRoot}></runaway-export-menu>
+        <div class="toolbar" role="group" aria-label=${t('toolbar.label')} @pointerenter=${this.loadTools} @focusin=${this.loadTools}>
+          ${this.toolsLoaded
+            ? html`<runaway-share-menu .state=${shareState} .params=${settings.params} @scenario-open=${this.onScenarioOpen}></runaway-share-menu>
+                <runaway-export-menu .result=${result} .label=${{ presetId: settings.preset.id, seed: settings.seed, modified: settings.changed.size > 0 }} .source=${this.renderRoot}></runaway-export-menu>`
+            : html`<button type="button" class="tool" @click=${() => this.openTool('runaway-share-menu')}>${t('toolbar.share')}</button>
+                <button type="button" class="tool" @click=${() => this.openTool('runaway-export-menu')}>${t('toolbar.download')}</button>`}
           <button type="button" class="tool" @click=${this.openEmbedDialog}>${t('toolbar.embed')}</button>
           <a class="tool" href=${`present.html#${encodePermalink({ ...shareState, view: {} })}`} title=${t('toolbar.presentHint')}>${t('toolbar.present')}</a>
         </div>
         ${this.permalink.notices.length
           ? html`<runaway-share-notice .notices=${this.permalink.notices} @notice-dismiss=${() => this.permalink.dismissNotices()}></runaway-share-notice>`
           : nothing}
-        <runaway-embed-dialog .state=${shareState} preset-title=${settings.preset.title}></runaway-embed-dialog>
+        ${this.toolsLoaded ? html`<runaway-embed-dialog .state=${shareState} preset-title=${settings.preset.title}></runaway-embed-dialog>` : nothing}
       </header>
       ${failed ? html`<runaway-failure-banner .message=${simulation.failure ?? ''} ?hasEarlierRun=${result !== null} @retry=${() => this.simulation.retry()}></runaway-failure-banner>` : nothing}
       <section class="now" aria-label=${t('app.playbackLabel')}>
@@ -386,6 +387,7 @@ export class RunawayApp extends LitElement {
 
   /** A link was opened (on load or by a hash change): apply its valid part, keep its notices. */
   private applyLink(decoded: DecodedPermalink): void {
+    if (decoded.notices.length) void this.loadTools();
     const needsRun = this.settings.applyState(decoded.preset.id, decoded.params, decoded.state.seed);
     const day = decoded.state.view.day;
     if (needsRun) {
@@ -408,7 +410,35 @@ export class RunawayApp extends LitElement {
     this.requestUpdate();
   }
 
-  private openEmbedDialog(): void {
+  /**
+   * Loads the share, download and embed tools: they are not needed to watch the loop, so they
+   * stay out of the first visit's JavaScript and arrive when the pointer or focus reaches them.
+   */
+  private readonly loadTools = (): Promise<void> => {
+    this.toolsPromise ??= Promise.all([
+      import('../share/share-menu.ts'),
+      import('../share/share-notice.ts'),
+      import('../export/export-menu.ts'),
+      import('../embed/embed-dialog.ts'),
+    ]).then(() => {
+      this.toolsLoaded = true;
+    });
+    return this.toolsPromise;
+  };
+
+  /** Opens a tool's menu, loading it first if needed. */
+  private async openTool(tag: 'runaway-share-menu' | 'runaway-export-menu'): Promise<void> {
+    const wasLoaded = this.toolsLoaded;
+    await this.loadTools();
+    await this.updateComplete;
+    const menu = this.renderRoot.querySelector(tag);
+    await (menu as LitElement | null)?.updateComplete;
+    if (!wasLoaded) menu?.shadowRoot?.querySelector('summary')?.click();
+  }
+
+  private async openEmbedDialog(): Promise<void> {
+    await this.loadTools();
+    await this.updateComplete;
     (this.renderRoot.querySelector('runaway-embed-dialog') as EmbedDialog | null)?.show();
   }
 

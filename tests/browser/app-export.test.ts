@@ -42,7 +42,9 @@ describe.skipIf(!baseUrl || !chromiumAvailable())('exports from the explorable p
   });
 
   it('lists the charts, the map and the run as CSV and JSON', async () => {
+    // The tools load on demand: the first click fetches and opens the menu.
     await page.getByText('Download', { exact: true }).click();
+    await page.locator('runaway-export-menu button[data-export]').first().waitFor({ timeout: 20_000 });
     const ids = await page.locator('runaway-export-menu button[data-export]').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-export')));
     expect(ids).toEqual(expect.arrayContaining(['share-chart-svg', 'share-chart-png', 'lorenz-chart-svg', 'map-png', 'run-csv', 'run-json']));
     await page.getByText('Download', { exact: true }).click();

@@ -22,6 +22,8 @@ export const uiMessages = {
   'app.chartsHeading': 'Over time',
   'app.chartsNote': 'Solid lines up to the current day; the run continues faint after it.',
   'toolbar.label': 'Share, export and present',
+  'toolbar.share': 'Share',
+  'toolbar.download': 'Download',
   'toolbar.embed': 'Embed',
   'toolbar.present': 'Present',
   'toolbar.presentHint': 'Presenter mode: the guided story of this scenario, full screen, with speaker notes',
