@@ -3,11 +3,16 @@
  * `v=1&preset=biased-history&seed=7&deployment.units=20`, and back. Decoding never fails: a
  * malformed, tampered or too-new link yields the valid part of its state plus notices naming
  * each ignored key and why, and keys a link leaves out take the preset's values, so links made
- * before the schema grew keep opening the same run.
+ * before the schema grew keep opening the same run. Notices are worded from the message catalogue
+ * (`share.link.*`), in the locale of the moment the link is read; a refusal by the model keeps the
+ * model's own English message inside them.
  */
 import { MAX_SEED, PARAM_SPECS, ParamError, findSpec, parseAssignment, readPath, validateParams, type Params } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, PRESETS, findPreset, type Preset } from '../../presets/index.ts';
+import { pluralKey } from '../app/format.ts';
+import { formatSerial } from '../components/charts/format.ts';
 import { MAP_LAYER_IDS, type MapLayer } from '../components/charts/map-layers.ts';
+import { t } from '../i18n/index.ts';
 import { diffParams, nestOverrides, type ParamValue, type ShareNotice, type ShareState, type ViewState } from './share-state.ts';
 import { parseViewList, VIEWS } from './views.ts';
 
@@ -83,9 +88,9 @@ function decodeFrom(entries: PairList, notices: NoticeList): DecodedPermalink {
   if (version !== undefined) {
     const number = Number(version);
     if (!Number.isInteger(number) || number < 1) {
-      notices.add('v', 'malformed', `The link's format version "${clip(version)}" is not a whole number from 1; it was read as format ${PERMALINK_VERSION}.`);
+      notices.add('v', 'malformed', t('share.link.version.malformed', { text: clip(version), first: formatSerial(1), version: formatSerial(PERMALINK_VERSION) }));
     } else if (number > PERMALINK_VERSION) {
-      notices.add('v', 'newer-version', `This link was made by a newer version of Runaway (link format ${number}; this version reads up to format ${PERMALINK_VERSION}). The settings it could read were applied and the rest ignored.`);
+      notices.add('v', 'newer-version', t('share.link.version.newer', { version: formatSerial(number), supported: formatSerial(PERMALINK_VERSION) }));
     }
   }
 
@@ -94,7 +99,7 @@ function decodeFrom(entries: PairList, notices: NoticeList): DecodedPermalink {
   if (presetId !== undefined) {
     const found = findPreset(presetId);
     if (found) preset = found;
-    else notices.add('preset', 'unknown-preset', `Unknown preset "${clip(presetId)}"; opened "${preset.id}" instead. Known presets: ${PRESETS.map((p) => p.id).join(', ')}.`);
+    else notices.add('preset', 'unknown-preset', t('share.link.preset', { text: clip(presetId), preset: preset.id, presets: PRESETS.map((p) => p.id).join(', ') }));
   }
 
   let seed = preset.seed;
@@ -102,7 +107,10 @@ function decodeFrom(entries: PairList, notices: NoticeList): DecodedPermalink {
   if (seedText !== undefined) {
     const number = Number(seedText);
     if (seedText.trim() !== '' && Number.isInteger(number) && number >= 0 && number <= MAX_SEED) seed = number;
-    else notices.add('seed', Number.isInteger(number) ? 'out-of-range' : 'invalid-value', `Ignored seed=${clip(seedText)}: the seed must be a whole number from 0 to ${MAX_SEED}. Kept the preset's seed, ${preset.seed}.`);
+    else {
+      const values = { text: clip(seedText), min: formatSerial(0), max: formatSerial(MAX_SEED), seed: formatSerial(preset.seed) };
+      notices.add('seed', Number.isInteger(number) ? 'out-of-range' : 'invalid-value', t('share.link.seed', values));
+    }
   }
 
   const viewText = { day: entries.take('day'), show: entries.take('show'), layer: entries.take('layer'), chapter: entries.take('chapter') };
@@ -122,7 +130,7 @@ function applyParameters(preset: Preset, pairs: [string, string][], notices: Not
   for (const [path, text] of pairs) {
     const spec = findSpec(path);
     if (!spec) {
-      notices.add(path, 'unknown-parameter', `Ignored "${clip(path)}": Runaway has no parameter of that name${nearNames(path)}.`);
+      notices.add(path, 'unknown-parameter', t('share.link.parameter.unknown', { text: clip(path), suggestion: nearNames(path) }));
       continue;
     }
     try {
@@ -132,7 +140,7 @@ function applyParameters(preset: Preset, pairs: [string, string][], notices: Not
       const number = Number(text);
       const outOfRange = (spec.kind === 'number' || spec.kind === 'integer') && text.trim() !== '' && Number.isFinite(number) && (number < spec.min! || number > spec.max!);
       const kept = JSON.stringify(readPath(preset.params, path));
-      notices.add(path, outOfRange ? 'out-of-range' : 'invalid-value', `Ignored ${path}=${clip(text)}: ${error.message} Kept the preset's value, ${clip(kept)}.`);
+      notices.add(path, outOfRange ? 'out-of-range' : 'invalid-value', t('share.link.parameter.invalid', { path, text: clip(text), message: error.message, kept: clip(kept) }));
     }
   }
   // Values that pass one by one can still break a whole-run limit together (grid × days); drop the
@@ -144,7 +152,7 @@ function applyParameters(preset: Preset, pairs: [string, string][], notices: Not
       if (!(error instanceof ParamError) || accepted.size === 0) throw error;
       const dropped = accepted.has(error.field) ? error.field : [...accepted.keys()].pop()!;
       accepted.delete(dropped);
-      notices.add(dropped, 'conflict', `Ignored ${dropped}: with the link's other settings it breaks a limit of the model. ${error.message}`);
+      notices.add(dropped, 'conflict', t('share.link.parameter.conflict', { path: dropped, message: error.message }));
     }
   }
 }
@@ -154,21 +162,24 @@ function readView(text: Record<keyof ViewState, string | undefined>, params: Par
   if (text.day !== undefined) {
     const day = Number(text.day);
     if (text.day.trim() !== '' && Number.isInteger(day) && day >= 1 && day <= params.days) view.day = day;
-    else notices.add('day', 'out-of-range', `Ignored day=${clip(text.day)}: the day must be a whole number from 1 to ${params.days} for this run.`);
+    else notices.add('day', 'out-of-range', t('share.link.day', { text: clip(text.day), min: formatSerial(1), max: formatSerial(params.days) }));
   }
   if (text.show !== undefined) {
     const { views, unknown } = parseViewList(text.show);
-    if (unknown.length > 0) notices.add('show', 'invalid-value', `Ignored ${unknown.map((name) => `"${clip(name)}"`).join(', ')} in show: the views are ${Object.keys(VIEWS).join(', ')}.`);
+    if (unknown.length > 0) {
+      const names = unknown.map((name) => t('share.link.quoted', { text: clip(name) })).join(', ');
+      notices.add('show', 'invalid-value', t('share.link.show', { names, views: Object.keys(VIEWS).join(', ') }));
+    }
     if (views.length > 0) view.show = views;
   }
   if (text.layer !== undefined) {
     if ((MAP_LAYER_IDS as readonly string[]).includes(text.layer)) view.layer = text.layer as MapLayer;
-    else notices.add('layer', 'invalid-value', `Ignored layer=${clip(text.layer)}: the map layers are ${MAP_LAYER_IDS.join(', ')}.`);
+    else notices.add('layer', 'invalid-value', t('share.link.layer', { text: clip(text.layer), layers: MAP_LAYER_IDS.join(', ') }));
   }
   if (text.chapter !== undefined) {
     const chapter = Number(text.chapter);
     if (text.chapter.trim() !== '' && Number.isInteger(chapter) && chapter >= 1 && chapter <= MAX_CHAPTER) view.chapter = chapter;
-    else notices.add('chapter', 'out-of-range', `Ignored chapter=${clip(text.chapter)}: the chapter must be a whole number from 1 to ${MAX_CHAPTER}.`);
+    else notices.add('chapter', 'out-of-range', t('share.link.chapter', { text: clip(text.chapter), min: formatSerial(1), max: formatSerial(MAX_CHAPTER) }));
   }
   return view;
 }
@@ -179,7 +190,7 @@ class PairList {
   constructor(private readonly notices: NoticeList) {}
   set(key: string, value: string): void {
     if (this.values.has(key)) {
-      this.notices.add(key, 'duplicate', `"${clip(key)}" appears more than once in the link; the last value, ${clip(value)}, was used.`);
+      this.notices.add(key, 'duplicate', t('share.link.duplicate', { key: clip(key), value: clip(value) }));
       this.values.delete(key);
     }
     this.values.set(key, value);
@@ -207,12 +218,12 @@ function readPairs(hash: string, notices: NoticeList): PairList {
       key = decodeURIComponent(rawKey);
       value = decodeURIComponent(rawValue);
     } catch {
-      notices.add(rawKey, 'malformed', `Ignored "${clip(part)}": it is not valid URL text (a broken % escape).`);
+      notices.add(rawKey, 'malformed', t('share.link.escape', { text: clip(part) }));
       continue;
     }
     if (key === '') continue;
     if (equals < 0) {
-      notices.add(key, 'malformed', `Ignored "${clip(key)}": it has no value (expected ${clip(key)}=…).`);
+      notices.add(key, 'malformed', t('share.link.noValue', { key: clip(key) }));
       continue;
     }
     pairs.set(key, value);
@@ -230,7 +241,7 @@ class NoticeList {
   }
   list(): ShareNotice[] {
     if (this.extra === 0) return [...this.notices];
-    return [...this.notices, { key: '(more)', reason: 'malformed', message: `${this.extra} more part${this.extra === 1 ? '' : 's'} of the link were ignored as well.` }];
+    return [...this.notices, { key: '(more)', reason: 'malformed', message: t(pluralKey('share.link.more', this.extra), { count: this.extra }) }];
   }
 }
 
@@ -259,7 +270,7 @@ function nearNames(path: string): string {
   const last = path.split('.').pop()!.toLowerCase();
   if (last.length < 3) return '';
   const near = PARAM_SPECS.filter((spec) => spec.path.toLowerCase().includes(last)).map((spec) => spec.path);
-  return near.length ? ` (did you mean ${near.slice(0, 3).join(' or ')}?)` : '';
+  return near.length ? t('share.link.parameter.suggestion', { names: near.slice(0, 3).join(t('share.link.or')) }) : '';
 }
 
 /** Shortens tampered text before quoting it in a notice. */

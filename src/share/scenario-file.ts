@@ -3,10 +3,13 @@
  * and every parameter), to save and load. Loading is strict about parameters, because a file is
  * chosen on purpose: a bad value refuses the file with the model's own ParamError message (field
  * and allowed range). Parameters the file leaves out take the preset's values, so files saved
- * before the schema grew still load.
+ * before the schema grew still load. Refusals and notices are worded from the message catalogue
+ * (`share.file.*`); a refusal by the model keeps the model's own message.
  */
 import { MAX_SEED, MODEL_VERSION, ParamError, validateParams, type Params } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, PRESETS, findPreset, type Preset } from '../../presets/index.ts';
+import { formatSerial } from '../components/charts/format.ts';
+import { t } from '../i18n/index.ts';
 import { shareStateFor, type ShareNotice, type ShareState, type ViewState } from './share-state.ts';
 
 /** Marks a JSON file as a Runaway scenario. */
@@ -47,38 +50,40 @@ export function parseScenarioFile(text: string, view: ViewState = {}): ScenarioL
   try {
     content = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? ` (${error.message})` : '';
-    return refuse('(file)', `This file is not valid JSON${detail}. Choose a scenario file saved by Runaway.`);
+    const detail = error instanceof Error ? t('share.file.notJson.detail', { message: error.message }) : '';
+    return refuse('(file)', t('share.file.notJson', { detail }));
   }
   if (content === null || typeof content !== 'object' || Array.isArray(content)) {
-    return refuse('(file)', 'This file is not a Runaway scenario: expected a JSON object with format, preset, seed and params.');
+    return refuse('(file)', t('share.file.notObject'));
   }
   const file = content as Record<string, unknown>;
   if (file.format !== SCENARIO_FORMAT) {
-    return refuse('format', `This file is not a Runaway scenario: its "format" is ${JSON.stringify(file.format) ?? 'missing'}, expected "${SCENARIO_FORMAT}".`);
+    return refuse('format', t('share.file.format', { found: JSON.stringify(file.format) ?? t('share.file.missing'), expected: SCENARIO_FORMAT }));
   }
   const notices: ShareNotice[] = [];
   const formatVersion = file.formatVersion;
   if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) {
-    return refuse('formatVersion', 'formatVersion must be a whole number from 1.');
+    return refuse('formatVersion', t('share.file.formatVersion', { min: formatSerial(1) }));
   }
   if (formatVersion > SCENARIO_FORMAT_VERSION) {
-    notices.push({ key: 'formatVersion', reason: 'newer-version', message: `This file was saved by a newer version of Runaway (format ${formatVersion}; this version reads up to ${SCENARIO_FORMAT_VERSION}). It was read as far as possible.` });
+    const versions = { version: formatSerial(formatVersion), supported: formatSerial(SCENARIO_FORMAT_VERSION) };
+    notices.push({ key: 'formatVersion', reason: 'newer-version', message: t('share.file.newer', versions) });
   }
   if (file.modelVersion !== undefined && file.modelVersion !== MODEL_VERSION) {
-    notices.push({ key: 'modelVersion', reason: 'model-version', message: `This file was saved with model version ${String(file.modelVersion)}; this is ${MODEL_VERSION}, so the same settings may give slightly different numbers.` });
+    const versions = { found: String(file.modelVersion), current: MODEL_VERSION };
+    notices.push({ key: 'modelVersion', reason: 'model-version', message: t('share.file.modelVersion', versions) });
   }
   let preset = findPreset(DEFAULT_PRESET_ID) ?? PRESETS[0]!;
   if (typeof file.preset === 'string') {
     const found = findPreset(file.preset);
     if (found) preset = found;
-    else notices.push({ key: 'preset', reason: 'unknown-preset', message: `Unknown preset "${file.preset}"; the file's parameters were applied on top of "${preset.id}".` });
+    else notices.push({ key: 'preset', reason: 'unknown-preset', message: t('share.file.unknownPreset', { preset: file.preset, fallback: preset.id }) });
   } else if (file.preset !== undefined) {
-    return refuse('preset', `preset must be the id of a preset (a text), such as "${DEFAULT_PRESET_ID}".`);
+    return refuse('preset', t('share.file.preset', { example: DEFAULT_PRESET_ID }));
   }
   const seed = file.seed ?? preset.seed;
   if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
-    return refuse('seed', `seed must be a whole number from 0 to ${MAX_SEED}, not ${JSON.stringify(seed)}.`);
+    return refuse('seed', t('share.file.seed', { min: formatSerial(0), max: formatSerial(MAX_SEED), found: JSON.stringify(seed) ?? t('share.file.missing') }));
   }
   let params: Params;
   try {

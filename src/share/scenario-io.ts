@@ -5,6 +5,7 @@
 import type { Params } from '../../models/index.ts';
 import { downloadText } from '../export/download.ts';
 import { exportFileName } from '../export/file-names.ts';
+import { t } from '../i18n/index.ts';
 import { parseScenarioFile, scenarioFileText, type ScenarioLoad } from './scenario-file.ts';
 
 /** Scenario files are a few kilobytes; anything this large is not one. */
@@ -20,7 +21,8 @@ export function saveScenarioFile(presetId: string, params: Params, seed: number,
 /** Reads and checks a file the user chose. */
 export async function readScenarioFile(file: Blob): Promise<ScenarioLoad> {
   if (file.size > MAX_FILE_BYTES) {
-    return { ok: false, field: '(file)', message: `This file is ${Math.round(file.size / 1024 / 1024)} MB; a Runaway scenario file is a few kilobytes. Choose a file saved with "Save scenario file".` };
+    const megabytes = Math.round(file.size / 1024 / 1024);
+    return { ok: false, field: '(file)', message: t('share.file.tooLarge', { megabytes, button: t('share.menu.save') }) };
   }
   return parseScenarioFile(await file.text());
 }

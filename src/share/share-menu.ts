@@ -7,6 +7,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Params } from '../../models/index.ts';
+import { t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import { encodePermalink } from './permalink.ts';
 import type { ScenarioLoad } from './scenario-file.ts';
 import { pickScenarioFile, readScenarioFile, saveScenarioFile } from './scenario-io.ts';
@@ -104,6 +106,11 @@ export class ShareMenu extends LitElement {
   @state() private refused = false;
   @state() private shownLink = '';
 
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
   /** The link that reopens the state. */
   get link(): string {
     const url = new URL(this.linkBase || location.href, location.href);
@@ -116,12 +123,12 @@ export class ShareMenu extends LitElement {
     const link = this.link;
     try {
       await navigator.clipboard.writeText(link);
-      this.say('The link is copied. Anyone who opens it sees this run.');
+      this.say(t('share.menu.copied'));
       this.shownLink = '';
       this.dispatchEvent(new CustomEvent('link-copied', { detail: { link }, bubbles: true, composed: true }));
     } catch {
       this.shownLink = link;
-      this.say('Copying was not allowed here: the link is selected below, press Ctrl+C (or ⌘C).');
+      this.say(t('share.menu.copyRefused'));
       await this.updateComplete;
       this.renderRoot.querySelector('input')?.select();
     }
@@ -131,7 +138,7 @@ export class ShareMenu extends LitElement {
   saveScenario(): void {
     if (!this.state || !this.params) return;
     const fileName = saveScenarioFile(this.state.presetId, this.params, this.state.seed, Object.keys(this.state.overrides).length > 0);
-    this.say(`Saved ${fileName}.`);
+    this.say(t('share.menu.saved', { file: fileName }));
   }
 
   /** Asks for a scenario file and opens it. */
@@ -149,11 +156,11 @@ export class ShareMenu extends LitElement {
 
   private applyLoad(loaded: ScenarioLoad): void {
     if (!loaded.ok) {
-      this.say(`The file was not opened. ${loaded.message}`, true);
+      this.say(t('share.menu.refused', { message: loaded.message }), true);
       this.dispatchEvent(new CustomEvent('scenario-refused', { detail: { field: loaded.field, message: loaded.message }, bubbles: true, composed: true }));
       return;
     }
-    this.say(loaded.notices.length > 0 ? `Opened, with notes: ${loaded.notices.map((notice) => notice.message).join(' ')}` : 'Opened the scenario file.');
+    this.say(loaded.notices.length > 0 ? t('share.menu.openedWithNotes', { notes: loaded.notices.map((notice) => notice.message).join(' ') }) : t('share.menu.opened'));
     this.dispatchEvent(new CustomEvent<ScenarioOpenDetail>('scenario-open', { detail: loaded, bubbles: true, composed: true }));
   }
 
@@ -164,12 +171,12 @@ export class ShareMenu extends LitElement {
 
   protected override render() {
     return html`<details>
-      <summary part="summary">Share</summary>
+      <summary part="summary">${t('share.menu.button')}</summary>
       <div class="list" part="list">
-        <button type="button" data-action="copy-link" @click=${() => this.copyLink()}>Copy link to this run</button>
-        <button type="button" data-action="save" ?disabled=${!this.params} @click=${() => this.saveScenario()}>Save scenario file</button>
-        <button type="button" data-action="open" @click=${() => this.openScenario()}>Open scenario file…</button>
-        ${this.shownLink ? html`<input type="text" readonly aria-label="Link to this run" .value=${this.shownLink} />` : nothing}
+        <button type="button" data-action="copy-link" @click=${() => this.copyLink()}>${t('share.menu.copyLink')}</button>
+        <button type="button" data-action="save" ?disabled=${!this.params} @click=${() => this.saveScenario()}>${t('share.menu.save')}</button>
+        <button type="button" data-action="open" @click=${() => this.openScenario()}>${t('share.menu.open')}</button>
+        ${this.shownLink ? html`<input type="text" readonly aria-label=${t('share.menu.linkLabel')} .value=${this.shownLink} />` : nothing}
         <p class="status ${this.refused ? 'refused' : ''}" role=${this.refused ? 'alert' : 'status'}>${this.message}</p>
       </div>
     </details>`;

@@ -4,6 +4,8 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import type { ShareNotice } from './share-state.ts';
 
 /**
@@ -46,17 +48,22 @@ export class ShareNoticeElement extends LitElement {
 
   /** What was ignored; nothing is shown when empty. */
   @property({ attribute: false }) notices: readonly ShareNotice[] = [];
-  /** The opening sentence, e.g. "Parts of this link were ignored:". */
-  @property() heading = 'Parts of this link were ignored:';
+  /** The opening sentence (default: the catalogue's "Parts of this link were ignored:"). */
+  @property() heading = '';
+
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
 
   protected override render() {
     if (this.notices.length === 0) return nothing;
     return html`<div class="notice" part="notice" role="status">
-      <p><strong>${this.heading}</strong></p>
+      <p><strong>${this.heading || t('share.notice.heading')}</strong></p>
       <ul>
         ${this.notices.map((notice) => html`<li data-key=${notice.key}>${notice.message}</li>`)}
       </ul>
-      <button type="button" @click=${() => this.dispatchEvent(new CustomEvent('notice-dismiss', { bubbles: true, composed: true }))}>Dismiss</button>
+      <button type="button" @click=${() => this.dispatchEvent(new CustomEvent('notice-dismiss', { bubbles: true, composed: true }))}>${t('share.notice.dismiss')}</button>
     </div>`;
   }
 }

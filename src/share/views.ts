@@ -3,25 +3,35 @@
  * the live sentence. Names are short and stable because they appear in URLs and in host pages'
  * HTML (`show="map,share-chart"`); the tag is the element that draws the view.
  */
+import { t } from '../i18n/index.ts';
 
 export const VIEW_IDS = ['map', 'share-chart', 'recorded-chart', 'disparity-chart', 'empty-stops-chart', 'lorenz-chart', 'sentence'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export interface ViewInfo {
-  /** What the view is called in menus and the embed dialog. */
-  label: string;
+  /** What the view is called in menus and the embed dialog (the message `share.view.<id>`, in the current locale). */
+  readonly label: string;
   /** The custom element that draws it (the sentence is plain text, drawn by the embed itself). */
   tag: string | null;
 }
 
+function view(id: ViewId, tag: string | null): ViewInfo {
+  return {
+    get label() {
+      return t(`share.view.${id}`);
+    },
+    tag,
+  };
+}
+
 export const VIEWS: Readonly<Record<ViewId, ViewInfo>> = {
-  map: { label: 'City map', tag: 'runaway-city-map' },
-  'share-chart': { label: 'Patrols sent to the most-minority quarter', tag: 'runaway-patrol-share-chart' },
-  'recorded-chart': { label: 'What the data says against what is happening', tag: 'runaway-recorded-vs-true-chart' },
-  'disparity-chart': { label: 'Disparity ratio over time', tag: 'runaway-disparity-chart' },
-  'empty-stops-chart': { label: 'Stops without a hit', tag: 'runaway-empty-stops-chart' },
-  'lorenz-chart': { label: 'Lorenz curve of patrols against true crime', tag: 'runaway-lorenz-chart' },
-  sentence: { label: 'Live sentence', tag: null },
+  map: view('map', 'runaway-city-map'),
+  'share-chart': view('share-chart', 'runaway-patrol-share-chart'),
+  'recorded-chart': view('recorded-chart', 'runaway-recorded-vs-true-chart'),
+  'disparity-chart': view('disparity-chart', 'runaway-disparity-chart'),
+  'empty-stops-chart': view('empty-stops-chart', 'runaway-empty-stops-chart'),
+  'lorenz-chart': view('lorenz-chart', 'runaway-lorenz-chart'),
+  sentence: view('sentence', null),
 };
 
 /** What an embed shows when the host page names no views. */

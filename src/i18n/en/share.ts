@@ -1,0 +1,73 @@
+/**
+ * English texts of sharing, exporting, embedding and presenting (src/share, src/export,
+ * src/embed, embed.html, present.html): the Share and Download menus, the notices about what a
+ * link or a scenario file could not use, the Embed dialog, the embeddable element and its iframe
+ * page, and presenter mode with its speaker notes. Placeholders without a style take text the
+ * code has already written (a file name, an id, a day or seed written without grouping, a
+ * message from the model, which stays in English).
+ */
+export const shareMessages = {
+  // The Share menu (src/share/share-menu.ts, scenario-io.ts).
+  'share.menu.button': 'Share',
+  'share.menu.copyLink': 'Copy link to this run',
+  'share.menu.save': 'Save scenario file',
+  'share.menu.open': 'Open scenario file…',
+  'share.menu.linkLabel': 'Link to this run',
+  'share.menu.copied': 'The link is copied. Anyone who opens it sees this run.',
+  'share.menu.copyRefused': 'Copying was not allowed here: the link is selected below, press Ctrl+C (or ⌘C).',
+  'share.menu.saved': 'Saved {file}.',
+  'share.menu.refused': 'The file was not opened. {message}',
+  'share.menu.openedWithNotes': 'Opened, with notes: {notes}',
+  'share.menu.opened': 'Opened the scenario file.',
+
+  // The notice of ignored parts of a link or file (share-notice.ts).
+  'share.notice.heading': 'Parts of this link were ignored:',
+  'share.notice.dismiss': 'Dismiss',
+
+  // What was ignored in a link, and why (permalink.ts). {text} is what the link held, shortened; ids stay as written.
+  'share.link.version.malformed': 'The link\'s format version "{text}" is not a whole number from {first}; it was read as format {version}.',
+  'share.link.version.newer':
+    'This link was made by a newer version of Runaway (link format {version}; this version reads up to format {supported}). The settings it could read were applied and the rest ignored.',
+  'share.link.preset': 'Unknown preset "{text}"; opened "{preset}" instead. Known presets: {presets}.',
+  'share.link.seed': "Ignored seed={text}: the seed must be a whole number from {min} to {max}. Kept the preset's seed, {seed}.",
+  'share.link.parameter.unknown': 'Ignored "{text}": Runaway has no parameter of that name{suggestion}.',
+  'share.link.parameter.suggestion': ' (did you mean {names}?)',
+  'share.link.or': ' or ',
+  'share.link.parameter.invalid': "Ignored {path}={text}: {message} Kept the preset's value, {kept}.",
+  'share.link.parameter.conflict': "Ignored {path}: with the link's other settings it breaks a limit of the model. {message}",
+  'share.link.day': 'Ignored day={text}: the day must be a whole number from {min} to {max} for this run.',
+  'share.link.quoted': '"{text}"',
+  'share.link.show': 'Ignored {names} in show: the views are {views}.',
+  'share.link.layer': 'Ignored layer={text}: the map layers are {layers}.',
+  'share.link.chapter': 'Ignored chapter={text}: the chapter must be a whole number from {min} to {max}.',
+  'share.link.duplicate': '"{key}" appears more than once in the link; the last value, {value}, was used.',
+  'share.link.escape': 'Ignored "{text}": it is not valid URL text (a broken % escape).',
+  'share.link.noValue': 'Ignored "{key}": it has no value (expected {key}=…).',
+  'share.link.more.one': '{count, integer} more part of the link was ignored as well.',
+  'share.link.more.other': '{count, integer} more parts of the link were ignored as well.',
+
+  // Why a scenario file was refused or read in part (scenario-file.ts, scenario-io.ts).
+  'share.file.notJson': 'This file is not valid JSON{detail}. Choose a scenario file saved by Runaway.',
+  'share.file.notJson.detail': ' ({message})',
+  'share.file.notObject': 'This file is not a Runaway scenario: expected a JSON object with format, preset, seed and params.',
+  'share.file.format': 'This file is not a Runaway scenario: its "format" is {found}, expected "{expected}".',
+  'share.file.missing': 'missing',
+  'share.file.formatVersion': 'formatVersion must be a whole number from {min}.',
+  'share.file.newer':
+    'This file was saved by a newer version of Runaway (format {version}; this version reads up to {supported}). It was read as far as possible.',
+  'share.file.modelVersion':
+    'This file was saved with model version {found}; this is {current}, so the same settings may give slightly different numbers.',
+  'share.file.unknownPreset': 'Unknown preset "{preset}"; the file\'s parameters were applied on top of "{fallback}".',
+  'share.file.preset': 'preset must be the id of a preset (a text), such as "{example}".',
+  'share.file.seed': 'seed must be a whole number from {min} to {max}, not {found}.',
+  'share.file.tooLarge': 'This file is {megabytes, integer} MB; a Runaway scenario file is a few kilobytes. Choose a file saved with "{button}".',
+
+  // The views an embed, a link or an export can name (views.ts).
+  'share.view.map': 'City map',
+  'share.view.share-chart': 'Patrols sent to the most-minority quarter',
+  'share.view.recorded-chart': 'What the data says against what is happening',
+  'share.view.disparity-chart': 'Disparity ratio over time',
+  'share.view.empty-stops-chart': 'Stops without a hit',
+  'share.view.lorenz-chart': 'Lorenz curve of patrols against true crime',
+  'share.view.sentence': 'Live sentence',
+} as const;
