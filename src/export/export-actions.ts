@@ -6,6 +6,7 @@
 import type { RunResult } from '../../models/index.ts';
 import type { CityMap } from '../components/city-map.ts';
 import type { ViewId } from '../share/views.ts';
+import { t } from '../i18n/index.ts';
 import { downloadBlob } from './download.ts';
 import { exportFileName, type RunLabel } from './file-names.ts';
 import { chartSvg } from './find-views.ts';
@@ -29,7 +30,7 @@ function save(blob: Blob, fileName: string): ExportedFile {
 /** The chart's drawing as a standalone file, with its name written above it. */
 export function serializeChart(chart: Element): SerializedSvg {
   const svg = chartSvg(chart);
-  if (!svg) throw new Error('The chart has not drawn a run yet, so there is nothing to export.');
+  if (!svg) throw new Error(t('export.error.chartEmpty'));
   const heading = chart.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim() ?? '';
   return serializeSvg(svg, { heading });
 }

@@ -9,6 +9,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { RunResult } from '../../models/index.ts';
 import type { CityMap } from '../components/city-map.ts';
 import { MAP_LAYERS } from '../components/charts/map-layers.ts';
+import { getLocale, t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import { VIEWS } from '../share/views.ts';
 import {
   exportChartPng,
@@ -25,8 +27,20 @@ import { canRecordWebm } from './webm-export.ts';
 
 interface ExportItem {
   id: string;
-  label: string;
+  /** The item's name in the message locale (read when drawn, so a change of locale renames it). */
+  readonly label: string;
   run: () => ExportedFile | Promise<ExportedFile>;
+}
+
+/** A menu item whose name is written by `label` each time it is read. */
+function exportItem(id: string, label: () => string, run: ExportItem['run']): ExportItem {
+  return {
+    id,
+    get label() {
+      return label();
+    },
+    run,
+  };
 }
 
 /**
@@ -119,6 +133,11 @@ export class ExportMenu extends LitElement {
   @state() private busy: string | null = null;
   @state() private message = '';
 
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
   /** The files on offer now (the menu lists them when opened). */
   listItems(): { id: string; label: string }[] {
     return this.collect().map(({ id, label }) => ({ id, label }));
@@ -137,27 +156,29 @@ export class ExportMenu extends LitElement {
     const label = this.label;
     for (const chart of findCharts(root)) items.push(...this.chartItems(chart, label));
     const map = findMap(root);
-    if (map) items.push({ id: 'map-png', label: `${mapName(map)}: PNG image`, run: () => exportMapPng(map, label) });
+    if (map) items.push(exportItem('map-png', () => t('export.item.png', { name: mapName(map) }), () => exportMapPng(map, label)));
     const result = this.result;
     if (result) {
       if (map && canRecordWebm()) {
-        items.push({
-          id: 'map-webm',
-          label: `${mapName(map)}: animation (WebM video, ${this.webmSeconds} s)`,
-          run: () => exportMapWebm(result, label, { layer: map.layer, showQuarter: map.showQuarter, width: Math.max(480, map.clientWidth), seconds: this.webmSeconds }),
-        });
+        const seconds = this.webmSeconds;
+        items.push(
+          exportItem(
+            'map-webm',
+            () => t('export.item.webm', { name: mapName(map), seconds }),
+            () => exportMapWebm(result, label, { layer: map.layer, showQuarter: map.showQuarter, width: Math.max(480, map.clientWidth), seconds }),
+          ),
+        );
       }
-      items.push({ id: 'run-csv', label: 'Run data, day × neighborhood: CSV', run: () => exportRunCsv(result, label) });
-      items.push({ id: 'run-json', label: 'Run settings and metrics: JSON', run: () => exportRunJson(result, label) });
+      items.push(exportItem('run-csv', () => t('export.item.csv'), () => exportRunCsv(result, label)));
+      items.push(exportItem('run-json', () => t('export.item.json'), () => exportRunJson(result, label)));
     }
     return items;
   }
 
   private chartItems({ view, element }: FoundChart, label: RunLabel): ExportItem[] {
-    const name = VIEWS[view].label;
     return [
-      { id: `${view}-svg`, label: `${name}: SVG (for slides and print)`, run: () => exportChartSvg(element, view, label) },
-      { id: `${view}-png`, label: `${name}: PNG image`, run: () => exportChartPng(element, view, label) },
+      exportItem(`${view}-svg`, () => t('export.item.svg', { name: VIEWS[view].label }), () => exportChartSvg(element, view, label)),
+      exportItem(`${view}-png`, () => t('export.item.png', { name: VIEWS[view].label }), () => exportChartPng(element, view, label)),
     ];
   }
 
@@ -170,10 +191,10 @@ export class ExportMenu extends LitElement {
 
   private async run(item: ExportItem): Promise<void> {
     this.busy = item.id;
-    this.message = item.id === 'map-webm' ? 'Recording the animation…' : '';
+    this.message = item.id === 'map-webm' ? t('export.menu.recording') : '';
     try {
       const file = await item.run();
-      this.message = `Saved ${file.fileName}.`;
+      this.message = t('export.menu.saved', { file: file.fileName });
       this.dispatchEvent(new CustomEvent('export-done', { detail: file, bubbles: true, composed: true }));
     } catch (error) {
       this.message = error instanceof Error ? error.message : String(error);
@@ -185,9 +206,9 @@ export class ExportMenu extends LitElement {
 
   protected override render() {
     return html`<details @toggle=${this.onToggle}>
-      <summary part="summary">Download</summary>
+      <summary part="summary">${t('export.menu.button')}</summary>
       <ul class="list" part="list">
-        ${this.items.length === 0 ? html`<li class="status">Nothing is drawn yet.</li>` : nothing}
+        ${this.items.length === 0 ? html`<li class="status">${t('export.menu.empty')}</li>` : nothing}
         ${this.items.map(
           (item) => html`<li>
             <button type="button" data-export=${item.id} ?disabled=${this.busy !== null} @click=${() => this.run(item)}>${item.label}</button>
@@ -199,8 +220,9 @@ export class ExportMenu extends LitElement {
   }
 }
 
+/** "City map (over-policing index)": the map and the layer it shows. */
 function mapName(map: CityMap): string {
-  return `City map (${MAP_LAYERS[map.layer].label.toLowerCase()})`;
+  return t('export.item.map', { layer: MAP_LAYERS[map.layer].label.toLocaleLowerCase(getLocale()) });
 }
 
 declare global {

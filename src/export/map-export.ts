@@ -3,6 +3,7 @@
  * most-minority quarter) and its SVG legend below, composed at 2× on white.
  */
 import type { CityMap } from '../components/city-map.ts';
+import { t } from '../i18n/index.ts';
 import { PNG_SCALE, canvasToPng, svgImage } from './png-export.ts';
 import { serializeSvg } from './svg-export.ts';
 
@@ -43,7 +44,7 @@ export async function composeMap(parts: MapParts, scale = PNG_SCALE, withLegend 
   output.width = Math.round(width * scale);
   output.height = Math.round(height * scale);
   const context = output.getContext('2d');
-  if (!context) throw new Error('This browser cannot draw on a canvas, so the map could not be exported.');
+  if (!context) throw new Error(t('export.error.mapCanvas'));
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, output.width, output.height);
   // Hexagons are flat colours: enlarge without blurring their edges.
@@ -62,6 +63,6 @@ export async function composeMap(parts: MapParts, scale = PNG_SCALE, withLegend 
 /** The map as a PNG at 2×; rejects if the map has not drawn a run yet. */
 export async function mapToPng(map: CityMap, scale = PNG_SCALE): Promise<Blob> {
   const parts = mapParts(map);
-  if (!parts) throw new Error('The map has not drawn a run yet, so there is nothing to export.');
+  if (!parts) throw new Error(t('export.error.mapEmpty'));
   return canvasToPng(await composeMap(parts, scale));
 }

@@ -4,6 +4,7 @@
  * blob: URL, never from a server.
  */
 import type { SerializedSvg } from './svg-export.ts';
+import { t } from '../i18n/index.ts';
 
 /** Pixels per CSS pixel of exported images. */
 export const PNG_SCALE = 2;
@@ -28,7 +29,7 @@ export async function svgToPng(svg: SerializedSvg, scale = PNG_SCALE): Promise<B
   canvas.width = Math.round(svg.width * scale);
   canvas.height = Math.round(svg.height * scale);
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('This browser cannot draw on a canvas, so the PNG could not be made.');
+  if (!context) throw new Error(t('export.error.pngCanvas'));
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
@@ -38,6 +39,6 @@ export async function svgToPng(svg: SerializedSvg, scale = PNG_SCALE): Promise<B
 /** A canvas's pixels as a PNG Blob. */
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The canvas could not be encoded as PNG.'))), 'image/png');
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t('export.error.pngEncode')))), 'image/png');
   });
 }

@@ -10,6 +10,8 @@ import type { CityMap } from '../components/city-map.ts';
 import type { MapLayer } from '../components/charts/map-layers.ts';
 import { MAP_LAYERS } from '../components/charts/map-layers.ts';
 import { FONT_FAMILY } from '../components/charts/layout.ts';
+import { formatSerial } from '../components/charts/format.ts';
+import { t } from '../i18n/index.ts';
 import { mapParts, type MapParts } from './map-export.ts';
 import { svgImage } from './png-export.ts';
 import { serializeSvg } from './svg-export.ts';
@@ -50,7 +52,7 @@ export function canRecordWebm(): boolean {
  */
 export async function recordMapWebm(result: RunResult, options: WebmOptions = {}): Promise<Blob> {
   const type = webmType();
-  if (!type) throw new Error('This browser cannot record WebM video from a canvas.');
+  if (!type) throw new Error(t('export.error.webmUnsupported'));
   const layer = options.layer ?? 'overPolicing';
   const framesPerSecond = options.framesPerSecond ?? 30;
   const frames = Math.max(2, Math.round((options.seconds ?? 8) * framesPerSecond));
@@ -72,7 +74,7 @@ export async function recordMapWebm(result: RunResult, options: WebmOptions = {}
     await nextFrame();
     await map.updateComplete;
     const parts = mapParts(map);
-    if (!parts) throw new Error('The map could not be drawn for recording.');
+    if (!parts) throw new Error(t('export.error.webmMap'));
     const recording = new FrameComposer(parts, await overlayImage(parts), `${MAP_LAYERS[layer].label}`);
     const stream = recording.canvas.captureStream(framesPerSecond);
     const recorder = new MediaRecorder(stream, { mimeType: type, videoBitsPerSecond: 4_000_000 });
@@ -94,7 +96,7 @@ export async function recordMapWebm(result: RunResult, options: WebmOptions = {}
     recorder.stop();
     await stopped;
     for (const track of stream.getTracks()) track.stop();
-    if (options.signal?.aborted) throw new DOMException('The recording was cancelled.', 'AbortError');
+    if (options.signal?.aborted) throw new DOMException(t('export.error.webmCancelled'), 'AbortError');
     return new Blob(chunks, { type: 'video/webm' });
   } finally {
     host.remove();
@@ -117,7 +119,7 @@ class FrameComposer {
     this.canvas.width = even(parts.canvas.width);
     this.canvas.height = even(parts.canvas.height + CAPTION_HEIGHT * this.ratio);
     const context = this.canvas.getContext('2d');
-    if (!context) throw new Error('This browser cannot draw on a canvas, so the video could not be made.');
+    if (!context) throw new Error(t('export.error.webmCanvas'));
     this.context = context;
   }
 
@@ -130,7 +132,7 @@ class FrameComposer {
     context.fillStyle = '#222222';
     context.font = `600 ${Math.round(20 * ratio)}px ${FONT_FAMILY}`;
     context.textBaseline = 'middle';
-    context.fillText(`Day ${day + 1}: ${this.label}`, 12 * ratio, parts.canvas.height + (CAPTION_HEIGHT / 2) * ratio);
+    context.fillText(t('export.webm.caption', { day: formatSerial(day + 1), layer: this.label }), 12 * ratio, parts.canvas.height + (CAPTION_HEIGHT / 2) * ratio);
   }
 }
 
