@@ -6,7 +6,11 @@
  */
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { findPreset } from '../../presets/index.ts';
+import { t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import type { ShareState } from '../share/share-state.ts';
+import { presetTitle } from '../stories/story.ts';
 import { DEFAULT_VIEWS, VIEW_IDS, VIEWS, type ViewId } from '../share/views.ts';
 import { elementSnippet, iframeSnippet } from './snippets.ts';
 
@@ -100,7 +104,10 @@ export class EmbedDialog extends LitElement {
 
   /** What to embed: preset, seed, changed parameters and view. */
   @property({ attribute: false }) state: ShareState | null = null;
-  /** The preset's title, for the iframe's accessible name. */
+  /**
+   * The preset's title, for the iframe's accessible name, when the catalogue has none for the
+   * state's preset (a known preset is named by its `preset.<id>.title` message, in the current locale).
+   */
   @property({ attribute: 'preset-title' }) presetTitle = '';
   /** Address of embed.html (default: next to this page). */
   @property({ attribute: 'embed-url' }) embedUrl = '';
@@ -110,6 +117,11 @@ export class EmbedDialog extends LitElement {
   @state() private views: ViewId[] = [...DEFAULT_VIEWS];
   @state() private copied = '';
   @query('dialog') private dialog?: HTMLDialogElement;
+
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
 
   /** Opens the dialog (modal), starting from the views the state names. */
   show(): void {
@@ -128,7 +140,14 @@ export class EmbedDialog extends LitElement {
 
   /** The iframe snippet for the chosen views. */
   get iframeCode(): string {
-    return this.state ? iframeSnippet(this.chosenState(this.state), { embedUrl: this.resolvedEmbedUrl(), title: `Runaway: ${this.presetTitle || this.state.presetId}` }) : '';
+    if (!this.state) return '';
+    return iframeSnippet(this.chosenState(this.state), { embedUrl: this.resolvedEmbedUrl(), title: t('embed.dialog.iframeTitle', { title: this.titleOf(this.state) }) });
+  }
+
+  /** The name of the state's preset: its catalogue title, else the title given, else its id. */
+  private titleOf(state: ShareState): string {
+    const preset = findPreset(state.presetId);
+    return preset ? presetTitle(preset) : this.presetTitle || state.presetId;
   }
 
   /** The custom-element snippet for the chosen views. */
@@ -154,24 +173,31 @@ export class EmbedDialog extends LitElement {
     const text = kind === 'iframe' ? this.iframeCode : this.elementCode;
     try {
       await navigator.clipboard.writeText(text);
-      this.copied = kind === 'iframe' ? 'The iframe code is copied.' : 'The element code is copied.';
+      this.copied = t(kind === 'iframe' ? 'embed.dialog.copiedIframe' : 'embed.dialog.copiedElement');
     } catch {
       // No clipboard permission (an insecure page, an iframe): select the text for Ctrl+C instead.
       const area = this.renderRoot.querySelector<HTMLTextAreaElement>(`textarea[data-kind="${kind}"]`);
       area?.focus();
       area?.select();
-      this.copied = 'Copying was not allowed here: the code is selected, press Ctrl+C (or ⌘C) to copy it.';
+      this.copied = t('embed.dialog.copyRefused');
     }
     this.dispatchEvent(new CustomEvent('snippet-copied', { detail: { kind }, bubbles: true, composed: true }));
   }
 
+  /** The note on hosting the library, with the build command set as code. */
+  private libraryNote() {
+    const marker = '\u0000';
+    const [before = '', after = ''] = t('embed.dialog.libraryNote', { command: marker }).split(marker);
+    return html`${before}<code>npm run build:lib</code>${after}`;
+  }
+
   protected override render() {
     return html`<dialog part="dialog" aria-labelledby="embed-title">
-      <button type="button" class="close" @click=${() => this.close()}>Close</button>
-      <h2 id="embed-title">Embed this run</h2>
-      <p>Both snippets show exactly this run: the same preset, seed and settings, so every reader sees the same numbers.</p>
+      <button type="button" class="close" @click=${() => this.close()}>${t('embed.dialog.close')}</button>
+      <h2 id="embed-title">${t('embed.dialog.heading')}</h2>
+      <p>${t('embed.dialog.intro')}</p>
       <fieldset>
-        <legend>Views</legend>
+        <legend>${t('embed.dialog.views')}</legend>
         ${VIEW_IDS.map(
           (view) => html`<label
             ><input type="checkbox" .checked=${this.views.includes(view)} @change=${(event: Event) => this.toggleView(view, (event.target as HTMLInputElement).checked)} />
@@ -179,16 +205,13 @@ export class EmbedDialog extends LitElement {
           >`,
         )}
       </fieldset>
-      <h3><label for="iframe-code">In any page, CMS or slide tool: an iframe</label></h3>
+      <h3><label for="iframe-code">${t('embed.dialog.iframeHeading')}</label></h3>
       <textarea id="iframe-code" data-kind="iframe" readonly .value=${this.iframeCode}></textarea>
-      <div class="row"><button type="button" @click=${() => this.copy('iframe')}>Copy iframe code</button></div>
-      <h3><label for="element-code">In a page on your own site: the element</label></h3>
+      <div class="row"><button type="button" @click=${() => this.copy('iframe')}>${t('embed.dialog.copyIframe')}</button></div>
+      <h3><label for="element-code">${t('embed.dialog.elementHeading')}</label></h3>
       <textarea id="element-code" data-kind="element" readonly .value=${this.elementCode}></textarea>
-      <div class="row"><button type="button" @click=${() => this.copy('element')}>Copy element code</button></div>
-      <p class="note">
-        The element needs runaway-sim.js and its assets folder (from <code>npm run build:lib</code>) on the same site as the page: browsers
-        run its simulation worker only from the page's own origin. Nothing is loaded from anywhere else.
-      </p>
+      <div class="row"><button type="button" @click=${() => this.copy('element')}>${t('embed.dialog.copyElement')}</button></div>
+      <p class="note">${this.libraryNote()}</p>
       <p role="status" aria-live="polite">${this.copied}</p>
     </dialog>`;
   }

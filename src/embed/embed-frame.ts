@@ -9,10 +9,13 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import type { RunResult } from '../../models/index.ts';
 import '../export/export-menu.ts';
+import { getLocale, t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import { decodePermalink, encodePermalink, encodeValue, type DecodedPermalink } from '../share/permalink.ts';
 import '../share/share-menu.ts';
 import type { ScenarioOpenDetail } from '../share/share-menu.ts';
 import { diffParams } from '../share/share-state.ts';
+import { presetTitle } from '../stories/story.ts';
 import type { EmbedDialog } from './embed-dialog.ts';
 import './embed-dialog.ts';
 import type { RunawaySim } from './runaway-sim.ts';
@@ -74,10 +77,17 @@ export class RunawayEmbedFrame extends LitElement {
   `;
 
   @state() private decoded: DecodedPermalink = decodePermalink(location.hash);
+  /** The locale the link's notices were worded in; they are worded again after a change of locale. */
+  private decodedLocale = getLocale();
   /** The run the embed shows, once drawn (for the download menu). */
   @state() private result: RunResult | null = null;
   @query('runaway-sim') private sim?: RunawaySim;
   @query('runaway-embed-dialog') private dialog?: EmbedDialog;
+
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -97,7 +107,12 @@ export class RunawayEmbedFrame extends LitElement {
 
   private readonly onHashChange = (): void => {
     this.decoded = decodePermalink(location.hash);
+    this.decodedLocale = getLocale();
   };
+
+  protected override willUpdate(): void {
+    if (this.decodedLocale !== getLocale()) this.onHashChange();
+  }
 
   protected override render() {
     const { state, notices } = this.decoded;
@@ -111,13 +126,13 @@ export class RunawayEmbedFrame extends LitElement {
       <div class="bar" part="bar">
         <runaway-share-menu .state=${shown?.state ?? state} .params=${shown?.params ?? null} link-base=${FULL_APP} @scenario-open=${this.onScenarioOpen}></runaway-share-menu>
         <runaway-export-menu .result=${this.result} .label=${label} .source=${sim ?? null}></runaway-export-menu>
-        <button type="button" @click=${() => this.dialog?.show()}>Embed</button>
-        <a href=${fullLink} target="_blank" rel="noopener">Open the full version of Runaway</a>
+        <button type="button" @click=${() => this.dialog?.show()}>${t('embed.frame.embed')}</button>
+        <a href=${fullLink} target="_blank" rel="noopener">${t('embed.frame.fullVersion')}</a>
       </div>
-      <runaway-embed-dialog .state=${shown?.state ?? state} preset-title=${shown?.preset.title ?? ''}></runaway-embed-dialog>
+      <runaway-embed-dialog .state=${shown?.state ?? state} preset-title=${shown ? presetTitle(shown.preset) : ''}></runaway-embed-dialog>
       ${notices.length > 0
         ? html`<div class="notice" role="status">
-            <p><strong>Parts of this link were ignored:</strong></p>
+            <p><strong>${t('share.notice.heading')}</strong></p>
             <ul>
               ${notices.map((notice) => html`<li>${notice.message}</li>`)}
             </ul>

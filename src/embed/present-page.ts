@@ -4,9 +4,12 @@
  * slides (replaceState), so a reload returns to the same slide.
  */
 import './embed-page.css';
+import { localizePage } from '../share/page-text.ts';
 import { decodePermalink, encodePermalink } from '../share/permalink.ts';
 import type { RunawayPresenter } from './runaway-presenter.ts';
 import './runaway-presenter.ts';
+
+localizePage();
 
 const presenter = document.querySelector('runaway-presenter') as RunawayPresenter | null;
 

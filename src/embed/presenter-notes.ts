@@ -8,7 +8,7 @@ import type { Preset } from '../../presets/index.ts';
 import { tList, t, hasMessage } from '../i18n/index.ts';
 import { computeLiveValues } from '../stories/live-values.ts';
 import { chapterText, chapterTitle, presetCaption, runServesChapter, storyTitle } from '../stories/story.ts';
-import { formatPercent, formatRatio } from '../components/charts/format.ts';
+import { formatFixed, formatPercent, formatRatio, formatSerial } from '../components/charts/format.ts';
 
 export type SlideKind = 'title' | 'chapter' | 'discussion';
 
@@ -33,7 +33,7 @@ export function presenterSlides(preset: Preset): Slide[] {
   return [
     { kind: 'title', chapterIndex: -1, title: storyTitle(preset) },
     ...preset.story.map((chapter, index) => ({ kind: 'chapter' as const, chapterIndex: index, title: chapterTitle(preset, chapter) })),
-    { kind: 'discussion', chapterIndex: -1, title: 'Discussion' },
+    { kind: 'discussion', chapterIndex: -1, title: t('presenter.discussion') },
   ];
 }
 
@@ -48,7 +48,7 @@ export function discussionQuestions(preset: Preset): { question: string; notes: 
 export function slideNotes(preset: Preset, slide: Slide, result: RunResult | null, seed: number): SlideNotes {
   if (slide.kind === 'title') {
     return {
-      say: [presetCaption(preset), `${preset.story.length} chapters follow. The city is synthetic: every number comes from the simulation, not from a real police force.`],
+      say: [presetCaption(preset), t('presenter.notes.intro', { count: preset.story.length })],
       numbers: [],
       questions: [],
     };
@@ -58,15 +58,25 @@ export function slideNotes(preset: Preset, slide: Slide, result: RunResult | nul
     return { say: notice, numbers: [], questions: discussionQuestions(preset) };
   }
   const chapter = preset.story[slide.chapterIndex]!;
-  if (!runServesChapter(result, chapter, seed)) return { say: ['The chapter’s run is still being computed.'], numbers: [], questions: [] };
+  if (!runServesChapter(result, chapter, seed)) return { say: [t('presenter.notes.computing')], numbers: [], questions: [] };
   const live = computeLiveValues(result, chapter.day);
   return {
     say: [chapterText(preset, chapter, result)],
     numbers: [
-      `Day ${chapter.day} of ${chapter.params.days}, seed ${seed}.`,
-      `Most-minority quarter, last ${live.windowDays} days: ${formatPercent(live.quarterPatrolShare)} of patrols, ${formatPercent(live.quarterTrueShare)} of true crime, ${formatPercent(live.quarterPopulationShare)} of residents.`,
-      `Disparity ratio (patrol share ÷ true-crime share): ${formatRatio(live.disparityRatio)}.`,
-      `Recorded incidents per 1,000 residents since day 1: minority ${live.minorityRecordedPer1000.toFixed(1)}, majority ${live.majorityRecordedPer1000.toFixed(1)}.`,
+      t('presenter.notes.day', { day: formatSerial(chapter.day), days: formatSerial(chapter.params.days), seed: formatSerial(seed) }),
+      t('presenter.notes.quarter', {
+        days: live.windowDays,
+        patrols: formatPercent(live.quarterPatrolShare),
+        crime: formatPercent(live.quarterTrueShare),
+        residents: formatPercent(live.quarterPopulationShare),
+      }),
+      t('presenter.notes.disparity', { ratio: formatRatio(live.disparityRatio) }),
+      t('presenter.notes.recorded', {
+        per: 1000,
+        first: formatSerial(1),
+        minority: formatFixed(live.minorityRecordedPer1000, 1),
+        majority: formatFixed(live.majorityRecordedPer1000, 1),
+      }),
     ],
     questions: [],
   };

@@ -8,6 +8,8 @@
 import { LitElement, css, html, nothing, render, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { DEFAULT_PRESET_ID, PRESETS, findPreset, type Preset } from '../../presets/index.ts';
+import { t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import { presetCaption } from '../stories/story.ts';
 import { presenterSlides, slideNotes, type Slide, type SlideNotes } from './presenter-notes.ts';
 import type { RunawaySim } from './runaway-sim.ts';
@@ -203,6 +205,11 @@ export class RunawayPresenter extends LitElement {
   @query('runaway-sim') private sim?: RunawaySim;
   private notesWindow: Window | null = null;
 
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
   /** The presented preset (the default one if the id is unknown). */
   get presetData(): Preset {
     return findPreset(this.preset) ?? findPreset(DEFAULT_PRESET_ID) ?? PRESETS[0]!;
@@ -257,7 +264,6 @@ export class RunawayPresenter extends LitElement {
     if (!opened) return false;
     this.notesWindow = opened;
     const doc = opened.document;
-    doc.title = 'Runaway: speaker notes';
     const style = doc.createElement('style');
     style.textContent = NOTES_WINDOW_CSS;
     doc.head.append(style);
@@ -323,19 +329,19 @@ export class RunawayPresenter extends LitElement {
     const preset = this.presetData;
     const slide = this.currentSlide();
     return html`
-      <div class="slide ${slide.kind}-slide" part="slide" aria-roledescription="slide" aria-label=${`Slide ${this.slide + 1} of ${this.slides.length}: ${slide.title}`}>
+      <div class="slide ${slide.kind}-slide" part="slide" aria-roledescription=${t('presenter.slide.role')} aria-label=${this.slideLabel(slide)}>
         ${slide.kind === 'title' ? this.renderTitle(preset, slide) : nothing}
         ${slide.kind === 'chapter' ? this.renderChapter(preset, slide) : nothing}
         ${slide.kind === 'discussion' ? this.renderDiscussion() : nothing}
       </div>
-      ${this.notesOpen ? html`<aside class="notes" part="notes" aria-label="Speaker notes">${notesTemplate(this.notes())}</aside>` : nothing}
+      ${this.notesOpen ? html`<aside class="notes" part="notes" aria-label=${t('presenter.notes.label')}>${notesTemplate(this.notes())}</aside>` : nothing}
       <footer part="footer">
-        <span>Slide ${this.slide + 1} of ${this.slides.length} · ${this.slides[0]!.title}</span>
+        <span>${t('presenter.footer', { index: this.slide + 1, count: this.slides.length, title: this.slides[0]!.title })}</span>
         <span class="nav">
-          <button type="button" @click=${() => this.back()} ?disabled=${this.slide === 0} aria-label="Previous slide">←</button>
-          <button type="button" @click=${() => this.next()} ?disabled=${this.slide >= this.slides.length - 1} aria-label="Next slide">→</button>
-          <button type="button" @click=${() => this.toggleNotes()} aria-pressed=${this.notesOpen ? 'true' : 'false'}>Notes (N)</button>
-          <button type="button" @click=${() => this.openNotesWindow()}>Notes window (S)</button>
+          <button type="button" @click=${() => this.back()} ?disabled=${this.slide === 0} aria-label=${t('presenter.previous')}>←</button>
+          <button type="button" @click=${() => this.next()} ?disabled=${this.slide >= this.slides.length - 1} aria-label=${t('presenter.next')}>→</button>
+          <button type="button" @click=${() => this.toggleNotes()} aria-pressed=${this.notesOpen ? 'true' : 'false'}>${t('presenter.notesButton', { key: 'N' })}</button>
+          <button type="button" @click=${() => this.openNotesWindow()}>${t('presenter.notesWindowButton', { key: 'S' })}</button>
         </span>
       </footer>
     `;
@@ -344,11 +350,13 @@ export class RunawayPresenter extends LitElement {
   private renderTitle(preset: Preset, slide: Slide) {
     return html`<h1>${slide.title}</h1>
       <p class="caption">${presetCaption(preset)}</p>
-      <button type="button" class="start" @click=${() => this.start()}>Start presenting (full screen)</button>
-      <p class="keys">
-        <kbd>→</kbd> or <kbd>Space</kbd> next · <kbd>←</kbd> back · <kbd>N</kbd> speaker notes · <kbd>S</kbd> notes in a second window · <kbd>F</kbd> full
-        screen · <kbd>Esc</kbd> leave full screen
-      </p>`;
+      <button type="button" class="start" @click=${() => this.start()}>${t('presenter.start')}</button>
+      <p class="keys">${keyHelp()}</p>`;
+  }
+
+  /** "Slide 2 of 8: How a loop runs away". */
+  private slideLabel(slide: Slide): string {
+    return t('presenter.slide.label', { index: this.slide + 1, count: this.slides.length, title: slide.title });
   }
 
   private renderChapter(preset: Preset, slide: Slide) {
@@ -369,7 +377,7 @@ export class RunawayPresenter extends LitElement {
 
   private renderDiscussion() {
     const questions = this.notes().questions;
-    return html`<h2>Discussion</h2>
+    return html`<h2>${t('presenter.discussion')}</h2>
       <ol class="questions">
         ${questions.map((item) => html`<li>${item.question}</li>`)}
       </ol>`;
@@ -379,19 +387,36 @@ export class RunawayPresenter extends LitElement {
     const target = this.notesWindow;
     if (!target || target.closed) return;
     const slide = this.currentSlide();
+    target.document.title = t('presenter.notesWindow.title');
     render(
-      html`<h1>Slide ${this.slide + 1} of ${this.slides.length}: ${slide.title}</h1>
+      html`<h1>${this.slideLabel(slide)}</h1>
         ${notesTemplate(this.notes())}`,
       target.document.body,
     );
   }
 }
 
+/** The keys of presenter mode, as the title slide lists them: "→ or Space next · ← back · …". */
+function keyHelp() {
+  const keys: [readonly string[], string][] = [
+    [['→', t('key.space')], t('presenter.keys.next')],
+    [['←'], t('presenter.keys.back')],
+    [['N'], t('presenter.keys.notes')],
+    [['S'], t('presenter.keys.window')],
+    [['F'], t('presenter.keys.fullScreen')],
+    [[t('presenter.key.escape')], t('presenter.keys.leave')],
+  ];
+  return keys.map(
+    ([names, action], index) =>
+      html`${index > 0 ? ' · ' : ''}${names.map((name, k) => html`${k > 0 ? ` ${t('presenter.keys.or')} ` : ''}<kbd>${name}</kbd>`)} ${action}`,
+  );
+}
+
 function notesTemplate(notes: SlideNotes) {
-  return html`<h2>Say</h2>
+  return html`<h2>${t('presenter.notes.say')}</h2>
     ${notes.say.map((line) => html`<p>${line}</p>`)}
     ${notes.numbers.length > 0
-      ? html`<h2>Numbers on this slide</h2>
+      ? html`<h2>${t('presenter.notes.numbers')}</h2>
           <ul>
             ${notes.numbers.map((line) => html`<li>${line}</li>`)}
           </ul>`

@@ -16,7 +16,10 @@ import '../components/charts/recorded-vs-true-chart.ts';
 import '../components/charts/disparity-chart.ts';
 import '../components/charts/empty-stops-chart.ts';
 import '../components/charts/lorenz-chart.ts';
+import { formatSerial } from '../components/charts/format.ts';
 import { MAP_LAYERS } from '../components/charts/map-layers.ts';
+import { getLocale, t } from '../i18n/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import { encodePermalink } from '../share/permalink.ts';
 import type { ParamValue, ShareNotice } from '../share/share-state.ts';
 import { VIEWS, type ViewId } from '../share/views.ts';
@@ -126,6 +129,8 @@ export class RunawaySim extends LitElement {
   @state() failure: { message: string; field: string | null } | null = null;
 
   private settings: SimSettings = resolveSimSettings({});
+  /** The locale the settings' notices were worded in; they are worded again after a change of locale. */
+  private settingsLocale = '';
   private runKey = '';
   private requestId = 0;
   private readonly cache = new Map<string, RunResult>();
@@ -133,6 +138,11 @@ export class RunawaySim extends LitElement {
   private noticesDismissed = false;
   private lastChapter = -1;
   private renderedWaiters: (() => void)[] = [];
+
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
 
   /** What the element is set to: the resolved preset, params, seed, views, day and chapter, with notices. */
   get current(): Readonly<SimSettings> {
@@ -201,9 +211,13 @@ export class RunawaySim extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const inputs = ['preset', 'seed', 'params', 'overrides', 'show', 'day', 'layer', 'chapter', 'story'] as const;
-    if (!this.hasUpdated || inputs.some((name) => changed.has(name))) {
+    const inputChanged = !this.hasUpdated || inputs.some((name) => changed.has(name));
+    if (inputChanged || this.settingsLocale !== getLocale()) {
       this.settings = resolveSimSettings(this);
-      this.announceNotices();
+      this.settingsLocale = getLocale();
+      // The same notices reworded in another language are not news.
+      if (inputChanged) this.announceNotices();
+      else this.noticesShown = this.settings.notices;
       const key = JSON.stringify([this.settings.params, this.settings.seed]);
       if (key !== this.runKey || changed.has('runner')) {
         this.runKey = key;
@@ -314,15 +328,15 @@ export class RunawaySim extends LitElement {
       <div class="views" part="views">${views.map((view) => this.renderView(view, result, view === highlighted))}</div>
       <footer part="footer">
         <slot name="footer">
-          <p>Synthetic city, not real data: Runaway preset "${preset.id}", seed ${seed}${Object.keys(this.settings.state.overrides).length > 0 ? ', with changed settings' : ''}.</p>
+          <p>${t(Object.keys(this.settings.state.overrides).length > 0 ? 'embed.sim.footer.changed' : 'embed.sim.footer', { preset: preset.id, seed: formatSerial(seed) })}</p>
         </slot>
       </footer>
     `;
   }
 
   private statusText(): string {
-    if (this.status === 'running') return this.result ? 'Computing the new run…' : 'Computing the run…';
-    if (this.failure) return `The run could not be computed: ${this.failure.message}`;
+    if (this.status === 'running') return t(this.result ? 'embed.sim.computingNew' : 'embed.sim.computing');
+    if (this.failure) return t('embed.sim.failed', { message: this.failure.message });
     return '';
   }
 
@@ -330,7 +344,7 @@ export class RunawaySim extends LitElement {
     const notices = this.settings.notices;
     if (notices.length === 0 || this.noticesDismissed) return nothing;
     return html`<div class="notice" part="notice" role="status">
-      <p><strong>Some settings were ignored:</strong></p>
+      <p><strong>${t('embed.sim.noticeHeading')}</strong></p>
       <ul>
         ${notices.map((notice) => html`<li>${notice.message}</li>`)}
       </ul>
@@ -341,7 +355,7 @@ export class RunawaySim extends LitElement {
           this.requestUpdate();
         }}
       >
-        Dismiss
+        ${t('share.notice.dismiss')}
       </button>
     </div>`;
   }
@@ -368,14 +382,15 @@ export class RunawaySim extends LitElement {
   private renderChapter(result: RunResult | null) {
     const { preset, chapter, chapterIndex } = this.settings;
     const texts = chapterTexts(preset, chapter!, result, this.settings.seed);
-    return html`<section class="chapter" part="chapter" aria-label=${`Chapter ${chapterIndex + 1} of ${this.chapterCount}`}>
-      <p class="chapter-count">Chapter ${chapterIndex + 1} of ${this.chapterCount}</p>
+    const count = t('embed.sim.chapterCount', { index: chapterIndex + 1, count: this.chapterCount });
+    return html`<section class="chapter" part="chapter" aria-label=${count}>
+      <p class="chapter-count">${count}</p>
       <h3>${texts.title}</h3>
       ${texts.text ? html`<p class="chapter-text">${texts.text}</p>` : nothing}
       ${this.chapterControls
         ? html`<div class="chapter-nav" part="chapter-nav">
-            <button type="button" ?disabled=${chapterIndex <= 0} @click=${() => this.back()}>Back</button>
-            <button type="button" ?disabled=${chapterIndex >= this.chapterCount - 1} @click=${() => this.next()}>Next</button>
+            <button type="button" ?disabled=${chapterIndex <= 0} @click=${() => this.back()}>${t('embed.sim.back')}</button>
+            <button type="button" ?disabled=${chapterIndex >= this.chapterCount - 1} @click=${() => this.next()}>${t('embed.sim.next')}</button>
           </div>`
         : nothing}
     </section>`;
@@ -388,7 +403,7 @@ export class RunawaySim extends LitElement {
     let content: TemplateResult;
     switch (view) {
       case 'map':
-        content = html`<h3 class="view-title">City map: ${MAP_LAYERS[this.settings.layer].label}</h3>
+        content = html`<h3 class="view-title">${t('embed.sim.mapTitle', { layer: MAP_LAYERS[this.settings.layer].label })}</h3>
           <runaway-city-map .result=${data} .day=${day} .layer=${this.settings.layer} show-quarter max-height=${this.mapHeight}></runaway-city-map>`;
         break;
       case 'share-chart':
@@ -408,7 +423,7 @@ export class RunawaySim extends LitElement {
         break;
       case 'sentence': {
         const snapshot = result ? daySnapshot(result, day) : null;
-        content = html`<p class="sentence" part="sentence">${snapshot ? liveSentence(snapshot) : 'Waiting for a run.'}</p>`;
+        content = html`<p class="sentence" part="sentence">${snapshot ? liveSentence(snapshot) : t('chart.waiting')}</p>`;
         break;
       }
     }

@@ -6,7 +6,9 @@
  */
 import type { Params } from '../../models/index.ts';
 import type { Preset, StoryChapter } from '../../presets/index.ts';
+import { formatSerial } from '../components/charts/format.ts';
 import type { MapLayer } from '../components/charts/map-layers.ts';
+import { t } from '../i18n/index.ts';
 import { decodeEntries, encodeValue } from '../share/permalink.ts';
 import type { ParamValue, ShareNotice, ShareState } from '../share/share-state.ts';
 import { DEFAULT_VIEWS, type ViewId } from '../share/views.ts';
@@ -88,7 +90,8 @@ export function resolveSimSettings(attributes: SimAttributes): SimSettings {
       chapterIndex = number - 1;
       chapter = preset.story[chapterIndex]!;
     } else {
-      notices.push({ key: 'chapter', reason: 'out-of-range', message: `Ignored chapter="${chapterText}": the story of "${preset.id}" has chapters 1 to ${preset.story.length}.` });
+      const range = { text: chapterText, preset: preset.id, first: formatSerial(1), last: formatSerial(preset.story.length) };
+      notices.push({ key: 'chapter', reason: 'out-of-range', message: t('embed.sim.chapterIgnored', range) });
     }
   }
 

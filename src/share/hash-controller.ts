@@ -5,6 +5,7 @@
  * leaves no trail of history entries and fires no hashchange of its own.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LOCALE_CHANGE_EVENT, localeEvents } from '../i18n/index.ts';
 import { decodePermalink, encodePermalink, type DecodedPermalink } from './permalink.ts';
 import type { ShareState } from './share-state.ts';
 
@@ -32,6 +33,8 @@ export class PermalinkController implements ReactiveController {
   notices: DecodedPermalink['notices'] = [];
   private readonly window: HashWindow;
   private lastWritten = '';
+  /** The hash whose notices are shown, to word them again when the locale changes. */
+  private noticedHash = '';
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -43,12 +46,14 @@ export class PermalinkController implements ReactiveController {
 
   hostConnected(): void {
     this.window.addEventListener('hashchange', this.onHashChange);
+    localeEvents.addEventListener(LOCALE_CHANGE_EVENT, this.onLocaleChange);
     const hash = this.currentHash();
     if (hash !== '' || this.options.applyEmpty) this.read(hash);
   }
 
   hostDisconnected(): void {
     this.window.removeEventListener('hashchange', this.onHashChange);
+    localeEvents.removeEventListener(LOCALE_CHANGE_EVENT, this.onLocaleChange);
   }
 
   /** Writes the state into the URL (replacing the current history entry) if it changed. */
@@ -81,9 +86,17 @@ export class PermalinkController implements ReactiveController {
     this.read(hash);
   };
 
+  /** Notices still on screen are worded again in the new locale (the state they describe does not change). */
+  private readonly onLocaleChange = (): void => {
+    if (this.notices.length === 0) return;
+    this.notices = decodePermalink(this.noticedHash).notices;
+    this.host.requestUpdate();
+  };
+
   private read(hash: string): void {
     const decoded = decodePermalink(hash);
     this.notices = decoded.notices;
+    this.noticedHash = hash;
     this.lastWritten = encodePermalink(decoded.state);
     this.options.apply(decoded);
     this.host.requestUpdate();
