@@ -10,9 +10,11 @@
 import { PRESETS } from '../../presets/index.ts';
 import { discussionMessages } from './en/discussion.ts';
 import { explorableMessages } from './en/explorable.ts';
+import { labMessages } from './en/lab.ts';
 import { modelMessages } from './en/model.ts';
 import { paramMessages } from './en/params.ts';
 import { presetMessages } from './en/presets.ts';
+import { shareMessages } from './en/share.ts';
 import { storyMessages } from './en/stories.ts';
 import { teacherMessages } from './en/teacher.ts';
 import { uiMessages } from './en/ui.ts';
@@ -32,5 +34,7 @@ export const messagesEn: Readonly<Record<string, string | readonly string[]>> = 
   ...discussionMessages,
   ...presetMessages,
   ...storyMessages,
+  ...labMessages,
+  ...shareMessages,
   ...presetTexts,
 };
