@@ -13,6 +13,7 @@ import type { ShareState } from '../share/share-state.ts';
 import { presetTitle } from '../stories/story.ts';
 import { DEFAULT_VIEWS, VIEW_IDS, VIEWS, type ViewId } from '../share/views.ts';
 import { elementSnippet, iframeSnippet } from './snippets.ts';
+import '../i18n/parts/learning.ts';
 
 /**
  * Dialog that generates the embed snippets.

@@ -20,6 +20,7 @@ import type { EmbedDialog } from './embed-dialog.ts';
 import './embed-dialog.ts';
 import type { RunawaySim } from './runaway-sim.ts';
 import './runaway-sim.ts';
+import '../i18n/parts/learning.ts';
 
 /** Where the full app lives, relative to embed.html. */
 const FULL_APP = './index.html';

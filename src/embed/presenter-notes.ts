@@ -9,6 +9,7 @@ import { tList, t, hasMessage } from '../i18n/index.ts';
 import { computeLiveValues } from '../stories/live-values.ts';
 import { chapterText, chapterTitle, presetCaption, runServesChapter, storyTitle } from '../stories/story.ts';
 import { formatFixed, formatPercent, formatRatio, formatSerial } from '../components/charts/format.ts';
+import '../i18n/parts/learning.ts';
 
 export type SlideKind = 'title' | 'chapter' | 'discussion';
 

@@ -15,6 +15,7 @@ import { presenterSlides, slideNotes, type Slide, type SlideNotes } from './pres
 import type { RunawaySim } from './runaway-sim.ts';
 import './runaway-sim.ts';
 import { regionView } from './sim-settings.ts';
+import '../i18n/parts/learning.ts';
 
 /** Keys that move between slides (a presentation clicker sends Page Down and Page Up). */
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);

@@ -31,6 +31,7 @@ import { chapterTexts } from './chapter-text.ts';
 import { pageSharedRunner } from './shared-runner.ts';
 import { regionView, resolveSimSettings, type SimSettings } from './sim-settings.ts';
 import { simStyles } from './sim-styles.ts';
+import '../i18n/parts/learning.ts';
 
 export type SimStatus = 'idle' | 'running' | 'done' | 'invalid' | 'failed';
 

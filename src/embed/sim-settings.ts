@@ -12,6 +12,7 @@ import { t } from '../i18n/index.ts';
 import { decodeEntries, encodeValue } from '../share/permalink.ts';
 import type { ParamValue, ShareNotice, ShareState } from '../share/share-state.ts';
 import { DEFAULT_VIEWS, type ViewId } from '../share/views.ts';
+import '../i18n/parts/learning.ts';
 
 /** The map layer an embed shows unless told otherwise: the over-policing index tells the story at a glance. */
 export const DEFAULT_LAYER: MapLayer = 'overPolicing';

@@ -6,7 +6,7 @@
  * Keys missing from a translation fall back to English.
  */
 import { formatNumber, isNumberStyle, type NumberStyle } from './format.ts';
-import { messagesEn } from './messages.en.ts';
+import { coreMessagesEn } from './messages.en.core.ts';
 
 export { formatNumber, NUMBER_STYLES, type NumberStyle } from './format.ts';
 
@@ -21,12 +21,19 @@ export const DEFAULT_LOCALE = 'en';
 /** Fired on `localeEvents` after setLocale changes the locale. */
 export const LOCALE_CHANGE_EVENT = 'runaway-locale-change';
 
-const catalogues = new Map<string, Catalogue>([[DEFAULT_LOCALE, messagesEn]]);
+// English starts with the texts every page needs; page-specific parts (stories, teacher, lab)
+// are added by the modules that use them (see ./parts/), so a first visit loads only its own.
+const catalogues = new Map<string, Catalogue>([[DEFAULT_LOCALE, coreMessagesEn]]);
 const names = new Map<string, string>([[DEFAULT_LOCALE, 'English']]);
 let activeLocale = DEFAULT_LOCALE;
 
 /** Where LOCALE_CHANGE_EVENT is dispatched (detail: the new locale). */
 export const localeEvents = new EventTarget();
+
+/** Adds messages to a locale's catalogue (creating it if needed); later parts win on a shared key. */
+export function addMessages(locale: string, part: Catalogue): void {
+  catalogues.set(locale, { ...catalogues.get(locale), ...part });
+}
 
 /** Adds or replaces the catalogue of a locale (a BCP 47 tag such as "fr" or "es-CO"). */
 export function registerCatalogue(locale: string, catalogue: Catalogue, name = locale): void {
@@ -56,7 +63,7 @@ export function setLocale(locale: string): void {
 
 /** The raw message for a key in the active locale (English if the translation lacks it). */
 export function lookup(key: string): Message | undefined {
-  return catalogues.get(activeLocale)?.[key] ?? messagesEn[key];
+  return catalogues.get(activeLocale)?.[key] ?? catalogues.get(DEFAULT_LOCALE)?.[key];
 }
 
 export function hasMessage(key: string): boolean {

@@ -12,6 +12,7 @@ import { t } from '../i18n/index.ts';
 import type { Band } from '../sim-client-types.ts';
 import type { LabChartSpec, LabSeries } from './lab-plot.ts';
 import type { ReplicateBands } from './replicate-stats.ts';
+import '../i18n/parts/lab.ts';
 
 /** Day numbers 1 … days, the x of every time-series chart. */
 export function dayAxis(days: number): Float64Array {

@@ -2,6 +2,7 @@
 import { html, nothing } from 'lit';
 import { t } from '../i18n/index.ts';
 import type { BatchController } from './batch-controller.ts';
+import '../i18n/parts/lab.ts';
 
 /** "Running: 23 of 50 runs done.", "Cancelled after 23 of 50 runs.", and so on. */
 export function batchStatusText(batch: BatchController): string {

@@ -11,6 +11,7 @@ import '../components/city-map.ts';
 import './difference-map.ts';
 import './lab-chart.ts';
 import type { LabChartSpec } from './lab-plot.ts';
+import '../i18n/parts/lab.ts';
 
 /** The run charts, in the order of the main page (and of differenceChartSpecs). */
 const RUN_CHARTS = [

@@ -25,6 +25,7 @@ import type { LabChartSpec } from './lab-plot.ts';
 import { labStyles } from './lab-styles.ts';
 import { PairRunController } from './pair-run-controller.ts';
 import { findTwin, TWINS, type TwinKind } from './twins.ts';
+import '../i18n/parts/lab.ts';
 
 /**
  * Two configurations on one seed, and their difference.

@@ -16,6 +16,7 @@ import { LocaleController } from '../i18n/locale-controller.ts';
 import { presetTitle } from '../stories/story.ts';
 import { labStyles } from './lab-styles.ts';
 import { differingSpecs, EDITABLE_SPECS, editParam, fieldText, formatParamValue, rangeText, specByPath } from './param-fields.ts';
+import '../i18n/parts/lab.ts';
 
 export interface ConfigChangeDetail {
   params: Params;

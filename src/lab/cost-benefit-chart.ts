@@ -18,6 +18,7 @@ import { t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import type { PolicyPoint } from './cost-benefit.ts';
 import { formatCount } from './lab-format.ts';
+import '../i18n/parts/lab.ts';
 
 /** Residents per rate: stops are counted per 1,000 residents. */
 const PER_RESIDENTS = 1000;

@@ -34,6 +34,7 @@ import { readWholeNumber } from './inputs.ts';
 import { formatCount } from './lab-format.ts';
 import { TWIN_EXPLORATION } from './twins.ts';
 import { labStyles } from './lab-styles.ts';
+import '../i18n/parts/lab.ts';
 
 /** A weight as the slider and the sentences write it: three decimals, 0.1 → "0.100". */
 function formatWeight(weight: number): string {

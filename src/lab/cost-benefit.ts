@@ -7,6 +7,7 @@
 import { cloneParams, validateParams, type DeploymentPolicy, type Params, type RunMetrics } from '../../models/index.ts';
 import { t } from '../i18n/index.ts';
 import { TWIN_EXPLORATION } from './twins.ts';
+import '../i18n/parts/lab.ts';
 
 /** A deployment policy as the cost-benefit view compares it. */
 export interface PolicyVariant {

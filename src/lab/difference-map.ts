@@ -20,6 +20,7 @@ import { t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { layerDifference, maxAbs } from './difference.ts';
 import { formatSigned, inSentence } from './lab-format.ts';
+import '../i18n/parts/lab.ts';
 
 const NO_DATA_PIXEL = packPixel(parseHex(NO_DATA_COLOR));
 const MAX_CANVAS_PIXELS = 4_000_000;

@@ -13,6 +13,7 @@ import { dayAxis } from './band-specs.ts';
 import { lorenzDifference, quarterPatrolShare, subtractSeries } from './difference.ts';
 import { formatSigned } from './lab-format.ts';
 import type { LabChartSpec } from './lab-plot.ts';
+import '../i18n/parts/lab.ts';
 
 /** Residents per rate: the series are per 1,000 residents. */
 const PER_RESIDENTS = 1000;

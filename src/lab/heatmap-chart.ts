@@ -21,6 +21,7 @@ import { medianRange, type HeatCell } from './heatmap-plan.ts';
 import { formatSchemaValue, inSentence } from './lab-format.ts';
 import { metricName } from './sweep-plan.ts';
 import { formatMetric } from './sweep-specs.ts';
+import '../i18n/parts/lab.ts';
 
 /**
  * A metric over two parameters.

@@ -26,6 +26,7 @@ import { formatSchemaNumber } from './lab-format.ts';
 import { labStyles } from './lab-styles.ts';
 import { NUMERIC_SPECS, rangeText, specByPath } from './param-fields.ts';
 import { metricDescription, metricName, MAX_SWEEP_STEPS, plottableMetrics, sweepValues } from './sweep-plan.ts';
+import '../i18n/parts/lab.ts';
 
 type AxisName = 'x' | 'y';
 

@@ -1,6 +1,7 @@
 /** Reading numbers typed into the lab's own fields (counts, seeds, ranges): a value or a sentence saying what is allowed. */
 import { t } from '../i18n/index.ts';
 import { formatCount, formatSchemaValue, formatSeed } from './lab-format.ts';
+import '../i18n/parts/lab.ts';
 
 export interface ReadNumber {
   value: number;

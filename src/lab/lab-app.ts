@@ -16,6 +16,7 @@ import { labStyles } from './lab-styles.ts';
 import './replicates-view.ts';
 import './sweep-view.ts';
 import './heatmap-view.ts';
+import '../i18n/parts/lab.ts';
 
 /** The tabs, in order; each one's name is the message `lab.tab.<id>`. */
 export const LAB_TABS = [{ id: 'compare' }, { id: 'replicates' }, { id: 'sweep' }, { id: 'heatmap' }, { id: 'cost-benefit' }] as const;

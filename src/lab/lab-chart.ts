@@ -14,6 +14,7 @@ import { WidthController } from '../components/charts/width-controller.ts';
 import { t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { layoutLabPlot, type LabChartSpec, type PlotGeometry } from './lab-plot.ts';
+import '../i18n/parts/lab.ts';
 
 let labChartCount = 0;
 

@@ -7,6 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Params, RunResult } from '../../models/index.ts';
 import { t } from '../i18n/index.ts';
 import type { RunOutcome, SimEngine } from '../sim-client-types.ts';
+import '../i18n/parts/lab.ts';
 
 export type PairStatus =
   | { state: 'idle' }

@@ -10,6 +10,7 @@ import { applyText, applyValue } from '../app/param-edit.ts';
 import { optionLabel, paramUnit } from '../app/param-text.ts';
 import { t } from '../i18n/index.ts';
 import { formatSchemaNumber, formatSchemaValue } from './lab-format.ts';
+import '../i18n/parts/lab.ts';
 
 /** Outcome of one edit: the new params, or why the value was refused. */
 export type EditResult = { ok: true; params: Params } | { ok: false; field: string; message: string };

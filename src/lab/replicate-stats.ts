@@ -8,6 +8,7 @@ import { DISPARITY_WINDOW_DAYS, type MetricSeries, type RunMetrics } from '../..
 import type { Band } from '../sim-client-types.ts';
 import { pluralKey } from '../app/format.ts';
 import { t } from '../i18n/index.ts';
+import '../i18n/parts/lab.ts';
 
 export const BAND_LOW = 0.05;
 export const BAND_HIGH = 0.95;

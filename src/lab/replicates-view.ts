@@ -23,6 +23,7 @@ import { labStyles } from './lab-styles.ts';
 import { replicateBands, replicateSentence, spreadOf, type ReplicateBands } from './replicate-stats.ts';
 import { readWholeNumber } from './inputs.ts';
 import { formatSeed } from './lab-format.ts';
+import '../i18n/parts/lab.ts';
 
 /** Default number of replicates. */
 export const DEFAULT_REPLICATES = 50;

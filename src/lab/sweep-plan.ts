@@ -6,6 +6,7 @@ import { ParamError, type ParamSpec } from '../../models/index.ts';
 import { paramLabel } from '../app/param-text.ts';
 import { hasMessage, t } from '../i18n/index.ts';
 import { csvNumber, formatSchemaValue } from './lab-format.ts';
+import '../i18n/parts/lab.ts';
 
 /** The sweep the view opens with: past over-policing of minority areas from 1 (none) to 5.5, in 10 steps. */
 export const DEFAULT_SWEEP = { path: 'sources.history.overPolicingFactor', from: 1, to: 5.5, steps: 10, replicates: 20 } as const;

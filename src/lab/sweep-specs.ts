@@ -11,6 +11,7 @@ import type { Quantiles } from '../sim-client-types.ts';
 import type { LabChartSpec } from './lab-plot.ts';
 import { formatCount, formatSchemaValue, inSentence, lowerFirst } from './lab-format.ts';
 import { metricName, type SweepRow } from './sweep-plan.ts';
+import '../i18n/parts/lab.ts';
 
 /** One value of a sweep: its quantiles of every summary metric once finished. */
 export interface SweepPoint {

@@ -25,6 +25,7 @@ import { NUMERIC_SPECS, rangeText, specByPath } from './param-fields.ts';
 import { DEFAULT_SWEEP, MAX_SWEEP_STEPS, metricDescription, metricName, plottableMetrics, sweepCsv, sweepFileName, sweepValues } from './sweep-plan.ts';
 import { runSweepProgressively } from './sweep-runner.ts';
 import { sweepChartSpec, sweepRows, type SweepPoint } from './sweep-specs.ts';
+import '../i18n/parts/lab.ts';
 
 export const MAX_SWEEP_REPLICATES = 200;
 

@@ -5,6 +5,7 @@
  */
 import { cloneParams, validateParams, type Params } from '../../models/index.ts';
 import { t } from '../i18n/index.ts';
+import '../i18n/parts/lab.ts';
 
 export type TwinKind = 'unbiasedData' | 'correction' | 'noFeedback';
 

@@ -9,6 +9,7 @@ import { BIBLIOGRAPHY, type Citation } from '../../presets/index.ts';
 import { t, tList } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { sharedStyles } from '../styles/shared.ts';
+import '../i18n/parts/learning.ts';
 
 /** The simplifications, in the order they are listed (texts: `model.simplification.<id>.*`). */
 export const SIMPLIFICATIONS = ['groups', 'crime', 'people', 'records', 'risk', 'harms', 'behaviour'] as const;

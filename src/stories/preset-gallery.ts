@@ -14,6 +14,7 @@ import { sharedStyles } from '../styles/shared.ts';
 import { presetCaption, presetHref, presetTitle, storyTitle } from './story.ts';
 import { loadThumbnail, type ThumbnailEngine, type ThumbnailOutcome } from './thumbnail-loader.ts';
 import './preset-thumbnail.ts';
+import '../i18n/parts/learning.ts';
 
 export interface PresetSelectDetail {
   id: string;

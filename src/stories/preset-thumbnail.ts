@@ -8,6 +8,7 @@ import { customElement, property, query } from 'lit/decorators.js';
 import { t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import type { ThumbnailData } from './thumbnail-data.ts';
+import '../i18n/parts/learning.ts';
 
 const PATROL_COLOR = '#a83f00';
 const TRUTH_COLOR = '#005a8c';

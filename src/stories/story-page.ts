@@ -19,6 +19,7 @@ import { readStoryHash, sameValue, storyHash, storyTitle, type ChapterRequest } 
 import './site-nav.ts';
 import './story-player.ts';
 import './story-stage.ts';
+import '../i18n/parts/learning.ts';
 
 /** Time to play from day 1 to a chapter's day; shorter steps take proportionally less, but at least the minimum. */
 const PLAY_MS = 1400;

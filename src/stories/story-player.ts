@@ -14,6 +14,7 @@ import { getLocale, t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import { chapterRequest, chapterText, chapterTitle, presetHref, runServesChapter, storyTitle, type ChapterRequest } from './story.ts';
+import '../i18n/parts/learning.ts';
 
 /** What the player is showing: no story, a chapter waiting for its run, a chapter with its text, a failure, the end. */
 export type PlayerStatus = 'empty' | 'waiting' | 'ready' | 'failed' | 'end';

@@ -10,6 +10,7 @@ import { formatNumber, getLocale, t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import { sameValue } from './story.ts';
+import '../i18n/parts/learning.ts';
 
 /** A parameter value as text: numbers in the locale, booleans as On/Off, choices by their label. */
 export function formatSetting(spec: ParamSpec, value: unknown): string {

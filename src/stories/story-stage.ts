@@ -16,6 +16,7 @@ import { t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import './story-settings.ts';
+import '../i18n/parts/learning.ts';
 
 /** The stage's views: one per region kind; every `controls:<group>` region shows the settings view. */
 export const STAGE_VIEWS = ['map', 'share-chart', 'recorded-chart', 'disparity-chart', 'stops-chart', 'lorenz-chart', 'loop-diagram', 'controls'] as const;

@@ -7,6 +7,7 @@ import { readPath, type Params, type RunResult } from '../../models/index.ts';
 import type { Preset, StoryChapter } from '../../presets/index.ts';
 import { hasMessage, lookup, placeholders, t, type MessageValue } from '../i18n/index.ts';
 import { computeLiveValues, isLiveValueName, LIVE_VALUE_SPECS, type LiveValues } from './live-values.ts';
+import '../i18n/parts/learning.ts';
 
 /** Prefix of placeholders that quote a parameter of the chapter's run, e.g. `{param:deployment.units}`. */
 export const PARAM_PLACEHOLDER_PREFIX = 'param:';

@@ -15,6 +15,7 @@ import { presetCaption, storyHash, storyTitle } from '../stories/story.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import { DISCUSSION_QUESTIONS, presetsIllustrating } from './discussion.ts';
 import { LESSON_PLAN } from './lesson-plan.ts';
+import '../i18n/parts/learning.ts';
 
 /** The teacher page's content. */
 @customElement('runaway-teacher-guide')

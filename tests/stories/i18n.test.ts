@@ -20,6 +20,8 @@ import {
   tList,
 } from '../../src/i18n/index.ts';
 import { messagesEn } from '../../src/i18n/messages.en.ts';
+// The stories and teacher modules register their part of the catalogue when loaded; so does this test.
+import '../../src/i18n/parts/learning.ts';
 
 afterEach(() => setLocale('en'));
 
