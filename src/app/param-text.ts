@@ -36,3 +36,11 @@ export function optionLabel(spec: ParamSpec, value: string): string {
 export function groupTitle(groupId: string): string {
   return t(`paramGroup.${groupId}`);
 }
+
+/**
+ * An option's name without its explanation, for compact lists: the label up to its first colon
+ * or opening parenthesis ("Cumulative (every record counts forever: the urn)" gives "Cumulative").
+ */
+export function shortOptionLabel(spec: ParamSpec, value: string): string {
+  return optionLabel(spec, value).split(/:| \(/)[0]!.trim();
+}

@@ -9,7 +9,7 @@ import { html, LitElement, nothing, css } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { PARAM_GROUPS, readPath, type Params, type ParamSpec } from '../../models/index.ts';
 import { PRESETS } from '../../presets/index.ts';
-import { groupTitle, optionLabel, paramLabel } from '../app/param-text.ts';
+import { groupTitle, paramLabel, shortOptionLabel } from '../app/param-text.ts';
 import { pluralKey } from '../app/format.ts';
 import { t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
@@ -165,7 +165,7 @@ export class ConfigEditor extends LitElement {
       control = html`<input id=${id} type="checkbox" .checked=${value === true} aria-describedby=${describedBy} @change=${(e: Event) => this.edit(spec, (e.target as HTMLInputElement).checked)} />`;
     } else if (spec.kind === 'enum') {
       control = html`<select id=${id} aria-describedby=${describedBy} @change=${(e: Event) => this.edit(spec, (e.target as HTMLSelectElement).value)}>
-        ${spec.options!.map((option) => html`<option value=${option.value} ?selected=${option.value === value}>${optionLabel(spec, option.value).split(':')[0]}</option>`)}
+        ${spec.options!.map((option) => html`<option value=${option.value} ?selected=${option.value === value}>${shortOptionLabel(spec, option.value)}</option>`)}
       </select>`;
     } else {
       control = html`<input

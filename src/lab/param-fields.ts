@@ -7,7 +7,7 @@
  */
 import { PARAM_SPECS, readPath, type Params, type ParamSpec } from '../../models/index.ts';
 import { applyText, applyValue } from '../app/param-edit.ts';
-import { optionLabel, paramUnit } from '../app/param-text.ts';
+import { paramUnit, shortOptionLabel } from '../app/param-text.ts';
 import { t } from '../i18n/index.ts';
 import { formatSchemaNumber, formatSchemaValue } from './lab-format.ts';
 import '../i18n/parts/lab.ts';
@@ -44,7 +44,7 @@ export function formatParamValue(spec: ParamSpec, value: unknown): string {
     case 'boolean':
       return t(value ? 'lab.value.on' : 'lab.value.off');
     case 'enum':
-      return typeof value === 'string' && spec.options?.some((option) => option.value === value) ? optionLabel(spec, value).split(':')[0]! : String(value);
+      return typeof value === 'string' && spec.options?.some((option) => option.value === value) ? shortOptionLabel(spec, value) : String(value);
     case 'neighborhoods':
       return Array.isArray(value) ? t('lab.value.customCity', { count: value.length }) : t('lab.value.generatedGrid');
     default:

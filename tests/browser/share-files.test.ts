@@ -68,7 +68,8 @@ describe.skipIf(!baseUrl || !chromiumAvailable())('share menu: links and scenari
   it('copies a link to the full app that reopens the same run', async () => {
     await page.getByText('Share', { exact: true }).click();
     await page.getByRole('button', { name: 'Copy link to this run' }).click();
-    await expect(page.locator('runaway-share-menu .status').innerText()).resolves.toContain('The link is copied');
+    // The status appears once the clipboard write settles: poll rather than read once.
+    await expect.poll(() => page.locator('runaway-share-menu .status').innerText(), { timeout: 10_000 }).toContain('The link is copied');
     const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
     expect(link.pathname.endsWith('/index.html')).toBe(true);
     const decoded = decodePermalink(link.hash);
