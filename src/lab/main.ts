@@ -2,5 +2,6 @@
 import './lab-page.css';
 import { localizePage } from '../share/page-text.ts';
 import './lab-app.ts';
+import '../stories/site-nav.ts';
 
 localizePage();
