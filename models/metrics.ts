@@ -181,29 +181,41 @@ export function computeSeries(history: History, city: City): MetricSeries {
     disparity[t] = ratio(ratio(windowQuarterPatrol, windowPatrol), trueShare[t]!);
   }
   const population = groupPopulations(city);
-  const hits = (t: number, g: number) => history.groupStops[t * 2 + g]! - history.groupStopsWithoutHit[t * 2 + g]!;
+  const truePer1000 = { minority: new Float64Array(days), majority: new Float64Array(days) };
+  const recordedPer1000 = { minority: new Float64Array(days), majority: new Float64Array(days) };
+  const stopsWithoutHitPer1000 = { minority: new Float64Array(days), majority: new Float64Array(days) };
+  // Cumulative sums per group in plain loops (no callbacks): this runs once per run, and small
+  // runs such as the urn are dominated by fixed costs like it.
+  let trueMinority = 0;
+  let trueMajority = 0;
+  let recordedMinority = 0;
+  let recordedMajority = 0;
+  let emptyMinority = 0;
+  let emptyMajority = 0;
+  for (let t = 0; t < days; t++) {
+    const m = t * 2 + MINORITY;
+    const j = t * 2 + MAJORITY;
+    trueMinority += history.groupTrue[m]!;
+    trueMajority += history.groupTrue[j]!;
+    recordedMinority += history.groupKnown[m]! + history.groupStops[m]! - history.groupStopsWithoutHit[m]!;
+    recordedMajority += history.groupKnown[j]! + history.groupStops[j]! - history.groupStopsWithoutHit[j]!;
+    emptyMinority += history.groupStopsWithoutHit[m]!;
+    emptyMajority += history.groupStopsWithoutHit[j]!;
+    truePer1000.minority[t] = ratio(1000 * trueMinority, population[MINORITY]);
+    truePer1000.majority[t] = ratio(1000 * trueMajority, population[MAJORITY]);
+    recordedPer1000.minority[t] = ratio(1000 * recordedMinority, population[MINORITY]);
+    recordedPer1000.majority[t] = ratio(1000 * recordedMajority, population[MAJORITY]);
+    stopsWithoutHitPer1000.minority[t] = ratio(1000 * emptyMinority, population[MINORITY]);
+    stopsWithoutHitPer1000.majority[t] = ratio(1000 * emptyMajority, population[MAJORITY]);
+  }
   return {
     patrolShareMinorityQuarter: patrolShare,
     trueCrimeShareMinorityQuarter: trueShare,
     disparityRatio: disparity,
-    truePer1000: cumulativePer1000(days, population, (t, g) => history.groupTrue[t * 2 + g]!),
-    recordedPer1000: cumulativePer1000(days, population, (t, g) => history.groupKnown[t * 2 + g]! + hits(t, g)),
-    stopsWithoutHitPer1000: cumulativePer1000(days, population, (t, g) => history.groupStopsWithoutHit[t * 2 + g]!),
+    truePer1000,
+    recordedPer1000,
+    stopsWithoutHitPer1000,
   };
-}
-
-function cumulativePer1000(days: number, population: [number, number], value: (day: number, group: number) => number): GroupSeries {
-  const minority = new Float64Array(days);
-  const majority = new Float64Array(days);
-  let runningMinority = 0;
-  let runningMajority = 0;
-  for (let t = 0; t < days; t++) {
-    runningMinority += value(t, MINORITY);
-    runningMajority += value(t, MAJORITY);
-    minority[t] = ratio(1000 * runningMinority, population[MINORITY]);
-    majority[t] = ratio(1000 * runningMajority, population[MAJORITY]);
-  }
-  return { minority, majority };
 }
 
 function groupMetrics(history: History, city: City, group: number, days: number): GroupMetrics {
