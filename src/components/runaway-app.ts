@@ -141,6 +141,23 @@ export class RunawayApp extends LitElement {
       runaway-share-notice {
         flex: 1 1 100%;
       }
+      /* The menus sit at the left of the page, so their panels open rightwards (the embed
+         page's menus sit at the right and keep the default). */
+      runaway-share-menu::part(list),
+      runaway-export-menu::part(list) {
+        left: 0;
+        right: auto;
+      }
+      @media (max-width: 560px) {
+        runaway-share-menu::part(list),
+        runaway-export-menu::part(list) {
+          position: fixed;
+          left: 0.5rem;
+          right: 0.5rem;
+          width: auto;
+          min-width: 0;
+        }
+      }
       .now {
         grid-area: now;
         padding: 0.7rem 0.8rem;

@@ -6,6 +6,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { disclosureMenuStyles } from '../share/menu-styles.ts';
 import type { RunResult } from '../../models/index.ts';
 import type { CityMap } from '../components/city-map.ts';
 import { MAP_LAYERS } from '../components/charts/map-layers.ts';
@@ -52,73 +53,26 @@ function exportItem(id: string, label: () => string, run: ExportItem['run']): Ex
  */
 @customElement('runaway-export-menu')
 export class ExportMenu extends LitElement {
-  static override styles = css`
-    :host {
-      display: inline-block;
-      position: relative;
-      font: inherit;
-    }
-    summary {
-      box-sizing: border-box;
-      cursor: pointer;
-      list-style: none;
-      display: inline-flex;
-      align-items: center;
-      min-height: 44px;
-      padding: 0.35em 0.9em;
-      border: 1px solid #a9a59c;
-      border-radius: 6px;
-      background: #ffffff;
-    }
-    summary::-webkit-details-marker {
-      display: none;
-    }
-    summary:focus-visible,
-    button:focus-visible {
-      outline: 3px solid #1a56db;
-      outline-offset: 2px;
-    }
-    .list {
-      position: absolute;
-      right: 0;
-      z-index: 10;
-      min-width: 19rem;
-      max-height: 70vh;
-      overflow-y: auto;
-      margin: 0.25rem 0 0;
-      padding: 0.3rem;
-      list-style: none;
-      background: #ffffff;
-      border: 1px solid #a9a59c;
-      border-radius: 6px;
-      box-shadow: 0 4px 12px rgba(0, 0, 0, 0.18);
-    }
-    button {
-      display: block;
-      width: 100%;
-      min-height: 40px;
-      padding: 0.3em 0.7em;
-      font: inherit;
-      color: inherit;
-      text-align: left;
-      border: 0;
-      border-radius: 4px;
-      background: none;
-      cursor: pointer;
-    }
-    button:hover {
-      background: #f1efe9;
-    }
-    button:disabled {
-      cursor: progress;
-      opacity: 0.6;
-    }
-    .status {
-      margin: 0.3rem 0.7rem;
-      font-size: 0.9rem;
-      color: #4a4d52;
-    }
-  `;
+  static override styles = [
+    disclosureMenuStyles,
+    css`
+      .list {
+        min-width: 19rem;
+        max-height: 70vh;
+        overflow-y: auto;
+        padding: 0.3rem;
+        list-style: none;
+      }
+      button:disabled {
+        cursor: progress;
+        opacity: 0.6;
+      }
+      .status {
+        margin: 0.3rem 0.7rem;
+        color: #4a4d52;
+      }
+    `,
+  ];
 
   /** The run on screen. */
   @property({ attribute: false }) result: RunResult | null = null;

@@ -6,6 +6,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { disclosureMenuStyles } from './menu-styles.ts';
 import type { Params } from '../../models/index.ts';
 import { t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
@@ -26,74 +27,26 @@ export type ScenarioOpenDetail = Extract<ScenarioLoad, { ok: true }>;
  */
 @customElement('runaway-share-menu')
 export class ShareMenu extends LitElement {
-  static override styles = css`
-    :host {
-      display: inline-block;
-      position: relative;
-      font: inherit;
-    }
-    summary {
-      box-sizing: border-box;
-      cursor: pointer;
-      list-style: none;
-      display: inline-flex;
-      align-items: center;
-      min-height: 44px;
-      padding: 0.35em 0.9em;
-      border: 1px solid #a9a59c;
-      border-radius: 6px;
-      background: #ffffff;
-    }
-    summary::-webkit-details-marker {
-      display: none;
-    }
-    .list {
-      position: absolute;
-      right: 0;
-      z-index: 10;
-      width: 22rem;
-      margin: 0.25rem 0 0;
-      padding: 0.4rem;
-      background: #ffffff;
-      border: 1px solid #a9a59c;
-      border-radius: 6px;
-      box-shadow: 0 4px 12px rgba(0, 0, 0, 0.18);
-    }
-    button {
-      display: block;
-      width: 100%;
-      min-height: 40px;
-      padding: 0.3em 0.7em;
-      font: inherit;
-      color: inherit;
-      text-align: left;
-      border: 0;
-      border-radius: 4px;
-      background: none;
-      cursor: pointer;
-    }
-    button:hover {
-      background: #f1efe9;
-    }
-    summary:focus-visible,
-    button:focus-visible,
-    input:focus-visible {
-      outline: 3px solid #1a56db;
-      outline-offset: 2px;
-    }
-    input {
-      width: 100%;
-      font: 0.85rem ui-monospace, Menlo, Consolas, monospace;
-      padding: 0.3rem;
-    }
-    .status {
-      margin: 0.3rem 0.7rem 0;
-      font-size: 0.9rem;
-    }
-    .refused {
-      color: #a4161a;
-    }
-  `;
+  static override styles = [
+    disclosureMenuStyles,
+    css`
+      .list {
+        width: 22rem;
+        padding: 0.4rem;
+      }
+      input {
+        width: 100%;
+        font: 0.85rem ui-monospace, Menlo, Consolas, monospace;
+        padding: 0.3rem;
+      }
+      .status {
+        margin: 0.3rem 0.7rem 0;
+      }
+      .refused {
+        color: #a4161a;
+      }
+    `,
+  ];
 
   /** What the link and the file hold: preset, seed, changed parameters (and the view, for links). */
   @property({ attribute: false }) state: ShareState | null = null;
