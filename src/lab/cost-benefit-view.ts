@@ -33,7 +33,7 @@ import { consecutiveSeeds, sharedLabEngine } from './engine.ts';
 import { readWholeNumber } from './inputs.ts';
 import { formatCount } from './lab-format.ts';
 import { TWIN_EXPLORATION } from './twins.ts';
-import { labStyles } from './lab-styles.ts';
+import { labStyles, settingsBesideResults } from './lab-styles.ts';
 import '../i18n/parts/lab.ts';
 
 /** A weight as the slider and the sentences write it: three decimals, 0.1 → "0.100". */
@@ -53,18 +53,8 @@ export const WEIGHT_STEP = 0.005;
 export class CostBenefitView extends LitElement {
   static override styles = [
     labStyles,
+    settingsBesideResults,
     css`
-      .layout {
-        display: grid;
-        grid-template-columns: minmax(0, 22rem) minmax(0, 1fr);
-        gap: 0.75rem 1.5rem;
-        align-items: start;
-      }
-      @media (max-width: 900px) {
-        .layout {
-          grid-template-columns: minmax(0, 1fr);
-        }
-      }
       fieldset.levels {
         border: 1px solid var(--rule, #d9d6cf);
         border-radius: var(--radius, 6px);

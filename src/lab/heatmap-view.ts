@@ -23,7 +23,7 @@ import { DEFAULT_HEATMAP, heatmapCsv, MAX_HEATMAP_CELLS, type GridAxis, type Hea
 import { runHeatmap } from './heatmap-runner.ts';
 import { readNumber, readWholeNumber } from './inputs.ts';
 import { formatSchemaNumber } from './lab-format.ts';
-import { labStyles } from './lab-styles.ts';
+import { labStyles, settingsBesideResults } from './lab-styles.ts';
 import { NUMERIC_SPECS, rangeText, specByPath } from './param-fields.ts';
 import { metricDescription, metricName, MAX_SWEEP_STEPS, plottableMetrics, sweepValues } from './sweep-plan.ts';
 import '../i18n/parts/lab.ts';
@@ -38,18 +38,8 @@ type AxisName = 'x' | 'y';
 export class HeatmapView extends LitElement {
   static override styles = [
     labStyles,
+    settingsBesideResults,
     css`
-      .layout {
-        display: grid;
-        grid-template-columns: minmax(0, 22rem) minmax(0, 1fr);
-        gap: 0.75rem 1.5rem;
-        align-items: start;
-      }
-      @media (max-width: 900px) {
-        .layout {
-          grid-template-columns: minmax(0, 1fr);
-        }
-      }
       fieldset {
         border: 1px solid var(--rule, #d9d6cf);
         border-radius: var(--radius, 6px);

@@ -166,3 +166,18 @@ export const labStyles = css`
     border: 0;
   }
 `;
+
+/** The batch views' layout: settings in a narrow column beside the results, stacked on narrow screens. */
+export const settingsBesideResults = css`
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 22rem) minmax(0, 1fr);
+    gap: 0.75rem 1.5rem;
+    align-items: start;
+  }
+  @media (max-width: 900px) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+`;

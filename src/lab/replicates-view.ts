@@ -19,7 +19,7 @@ import type { ConfigChangeDetail } from './config-editor.ts';
 import { consecutiveSeeds, sharedLabEngine } from './engine.ts';
 import './lab-chart.ts';
 import type { LabChartSpec } from './lab-plot.ts';
-import { labStyles } from './lab-styles.ts';
+import { labStyles, settingsBesideResults } from './lab-styles.ts';
 import { replicateBands, replicateSentence, spreadOf, type ReplicateBands } from './replicate-stats.ts';
 import { readWholeNumber } from './inputs.ts';
 import { formatSeed } from './lab-format.ts';
@@ -37,18 +37,8 @@ export const MAX_REPLICATES = 500;
 export class ReplicatesView extends LitElement {
   static override styles = [
     labStyles,
+    settingsBesideResults,
     css`
-      .layout {
-        display: grid;
-        grid-template-columns: minmax(0, 22rem) minmax(0, 1fr);
-        gap: 0.75rem 1.5rem;
-        align-items: start;
-      }
-      @media (max-width: 900px) {
-        .layout {
-          grid-template-columns: minmax(0, 1fr);
-        }
-      }
       .sentence {
         margin-top: 0;
       }

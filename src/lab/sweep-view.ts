@@ -20,7 +20,7 @@ import { consecutiveSeeds, sharedLabEngine } from './engine.ts';
 import { readNumber, readWholeNumber } from './inputs.ts';
 import './lab-chart.ts';
 import { formatSchemaNumber, formatSchemaValue } from './lab-format.ts';
-import { labStyles } from './lab-styles.ts';
+import { labStyles, settingsBesideResults } from './lab-styles.ts';
 import { NUMERIC_SPECS, rangeText, specByPath } from './param-fields.ts';
 import { DEFAULT_SWEEP, MAX_SWEEP_STEPS, metricDescription, metricName, plottableMetrics, sweepCsv, sweepFileName, sweepValues } from './sweep-plan.ts';
 import { runSweepProgressively } from './sweep-runner.ts';
@@ -37,18 +37,8 @@ export const MAX_SWEEP_REPLICATES = 200;
 export class SweepView extends LitElement {
   static override styles = [
     labStyles,
+    settingsBesideResults,
     css`
-      .layout {
-        display: grid;
-        grid-template-columns: minmax(0, 22rem) minmax(0, 1fr);
-        gap: 0.75rem 1.5rem;
-        align-items: start;
-      }
-      @media (max-width: 900px) {
-        .layout {
-          grid-template-columns: minmax(0, 1fr);
-        }
-      }
       select.wide {
         width: 100%;
       }
