@@ -64,6 +64,8 @@ export interface Simulation {
   constants: Constants;
   /** One neighborhood's stop counts today (STOP_* slots). */
   stopCounts: Int32Array;
+  /** Stops one patrol unit makes per day in each neighborhood (the minority-area ratio applied). */
+  stopsPerUnitAt: Float64Array;
 }
 
 export function createSimulation(params: Params, seed: number): Simulation {
@@ -82,6 +84,10 @@ export function createSimulation(params: Params, seed: number): Simulation {
   }
   const nearRepeat = params.reality.nearRepeat;
   const decay = expNeg(nearRepeat.decayPerDay);
+  // Linear in minority share; with a ratio of 1 every entry is exactly stopsPerUnit.
+  const stopsPerUnitAt = new Float64Array(size);
+  const areaRatio = sources.stops.minorityAreaRatio;
+  for (let i = 0; i < size; i++) stopsPerUnitAt[i] = sources.stops.stopsPerUnit * (1 + (areaRatio - 1) * city.minorityShare[i]!);
   const streams: Streams = {
     truth: createStream(seed, 'truth'),
     reports: createStream(seed, 'reports'),
@@ -104,6 +110,7 @@ export function createSimulation(params: Params, seed: number): Simulation {
     coverageCumulative,
     streams,
     stopCounts: new Int32Array(5),
+    stopsPerUnitAt,
     constants: {
       reportRate: [sources.reports.minorityRate, sources.reports.majorityRate],
       reportWeight: sources.reports.weight,
@@ -292,7 +299,8 @@ const STOP_MINORITY_EMPTY = 3;
 const STOP_MAJORITY_EMPTY = 4;
 
 /**
- * Stops in one patrolled neighborhood: a Poisson number in proportion to the units present, each
+ * Stops in one patrolled neighborhood: a Poisson number in proportion to the units present (and to
+ * the neighborhood's stop intensity, raised in minority areas by the minority-area ratio), each
  * of a minority resident with probability m·b / (m·b + 1 − m), each a hit at that group's rate.
  * A separate function taking only (object, index) and answering through an Int32Array: V8 boxes
  * floating-point arguments of calls it does not inline, and the day loop must not allocate.
@@ -300,7 +308,7 @@ const STOP_MAJORITY_EMPTY = 4;
 function drawStops(sim: Simulation, i: number): void {
   const k = sim.constants;
   const stream = sim.streams.stops;
-  const mean = k.stopsPerUnit * sim.deployment.units[i]!;
+  const mean = sim.stopsPerUnitAt[i]! * sim.deployment.units[i]!;
   const stopCount = mean < POISSON_INVERSION_LIMIT ? poissonInversion(stream, mean, expNeg(mean)) : poisson(stream, mean);
   const m = sim.city.minorityShare[i]!;
   const minorityChance = (m * k.stopBias) / (m * k.stopBias + 1 - m);

@@ -42,6 +42,15 @@ export const BIBLIOGRAPHY = {
     text: 'Floyd v. City of New York, 959 F. Supp. 2d 540 (S.D.N.Y. 2013).',
     use: '4.4 million stops from 2004 to 2012; most found nothing, and hit rates were lower for Black people stopped than for white people stopped.',
   },
+  goel2016: {
+    text: 'Goel, S., Rao, J. M., & Shroff, R. (2016). Precinct or prejudice? Understanding racial disparities in New York City\'s stop-and-frisk policy. The Annals of Applied Statistics, 10(1), 365–394.',
+    url: 'https://doi.org/10.1214/15-AOAS897',
+    use: 'Disparities in stops came partly from lower thresholds for stopping anyone in high-crime, predominantly minority areas: the basis of the minority-area stop ratio.',
+  },
+  gelman2007: {
+    text: 'Gelman, A., Fagan, J., & Kiss, A. (2007). An analysis of the New York City Police Department\'s "stop-and-frisk" policy in the context of claims of racial bias. Journal of the American Statistical Association, 102(479), 813–823.',
+    use: 'Black and Hispanic people were stopped more often than white people even after controlling for precinct and for race-specific estimates of crime participation.',
+  },
   ncvs2017: {
     text: 'Morgan, R. E., & Truman, J. L. (2018). Criminal Victimization, 2017 (NCJ 252472). Washington, DC: Bureau of Justice Statistics. Table 6.',
     url: 'https://bjs.ojp.gov/library/publications/criminal-victimization-2017',

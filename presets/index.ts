@@ -16,6 +16,7 @@ import runawayUrn from './runaway-urn.json';
 import stopAndFrisk from './stop-and-frisk.json';
 import surveillanceDensity from './surveillance-density.json';
 import theCorrection from './the-correction.json';
+import theLoop from './the-loop.json';
 import threeRegions from './three-regions.json';
 
 export * from './story.ts';
@@ -40,9 +41,10 @@ export interface Preset extends Omit<PresetFile, 'params'>, PresetTeaching {
 }
 
 /** The preset the app opens with. */
-export const DEFAULT_PRESET_ID = 'biased-history';
+export const DEFAULT_PRESET_ID = 'the-loop';
 
 const FILES: unknown[] = [
+  theLoop,
   biasedHistory,
   runawayUrn,
   theCorrection,

@@ -41,6 +41,8 @@ export interface Params {
       enabled: boolean;
       weight: number;
       stopsPerUnit: number;
+      /** Stops per unit in an all-minority neighborhood ÷ in an all-majority one. */
+      minorityAreaRatio: number;
       biasRatio: number;
       hitRate: number;
       minorityHitRatio: number;

@@ -163,7 +163,9 @@ export function expectedDailyEvents(params: Params): { incidents: number; stops:
     ? custom.reduce((sum, n) => sum + n.trueRatePerDay, 0)
     : neighborhoods * params.city.meanPopulation * params.reality.offenseRate * Math.max(1, params.reality.trueRateRatio);
   if (params.reality.nearRepeat.enabled) incidents /= 1 - params.reality.nearRepeat.branchingRatio;
-  const stops = params.sources.stops.enabled ? params.deployment.units * params.sources.stops.stopsPerUnit : 0;
+  const stopSource = params.sources.stops;
+  // Stops per unit peak in an all-minority neighborhood when the area ratio is above 1.
+  const stops = stopSource.enabled ? params.deployment.units * stopSource.stopsPerUnit * Math.max(1, stopSource.minorityAreaRatio) : 0;
   const falseAlerts = params.sources.sensors.enabled ? neighborhoods * params.sources.sensors.falseAlertsPerDay : 0;
   return { incidents, stops, falseAlerts };
 }

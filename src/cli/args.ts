@@ -31,7 +31,8 @@ export const USAGE = `Usage: npm run sim -- [options]
 
 Runs the Runaway simulation headless and prints its results.
 
-  --preset ID          start from a preset (see --list-presets); default: the parameter defaults
+  --preset ID          start from a preset (see --list-presets); default: the explorable's default
+                       preset; "none" starts from the bare parameter defaults
   --params FILE.json   partial parameters over the defaults (or over the preset)
   --set path=value     set one parameter, e.g. --set sources.reports.minorityRate=0.2 (repeatable)
   --seed N             random seed, a whole number from 0 to ${MAX_SEED} (default: the preset's, else 1)

@@ -10,7 +10,7 @@ import { createNodeSimClient, DEFAULT_NODE_WORKER_URL } from '../sim-client-node
 import type { SimEngine, SweepSummary } from '../sim-client-types.ts';
 import { parseArgs, UsageError, type CliOptions } from './args.ts';
 import { reportRun, toCsv, toJson, type CliReport } from './report.ts';
-import { resolveParams, runCli } from './run.ts';
+import { presetIdOf, resolveParams, runCli } from './run.ts';
 import { parseSweepSpec } from './sweep-spec.ts';
 
 /** Runs the CLI, on worker threads when there are replicates or a sweep. */
@@ -37,7 +37,7 @@ export async function runCliParallel(argv: readonly string[], write: (text: stri
 async function replicatesText(client: SimEngine, options: CliOptions, params: Params, seeds: number[]): Promise<string> {
   const outcome = await client.replicates(params, seeds, { series: options.series });
   if (outcome.status !== 'done') throw problem(outcome);
-  const report: CliReport = { modelVersion: MODEL_VERSION, preset: options.preset, params: outcome.params, runs: outcome.runs.map((run) => reportRun(run, options.series)) };
+  const report: CliReport = { modelVersion: MODEL_VERSION, preset: presetIdOf(options), params: outcome.params, runs: outcome.runs.map((run) => reportRun(run, options.series)) };
   return options.format === 'csv' ? toCsv(report) : toJson(report);
 }
 
@@ -51,7 +51,7 @@ async function sweepText(client: SimEngine, options: CliOptions, params: Params,
 function sweepJson(options: CliOptions, params: Params, sweep: SweepSummary): string {
   const document = {
     modelVersion: MODEL_VERSION,
-    preset: options.preset,
+    preset: presetIdOf(options),
     params,
     sweep: {
       path: sweep.path,

@@ -10,6 +10,12 @@ export const presetMessages = {
   'preset.runaway-urn.try.add-reports': 'Switch on resident reports and raise their weight: the share moves toward the truth but stays above it.',
   'preset.runaway-urn.try.change-seed': 'Change the seed a few times and compare where the patrol share ends.',
 
+  'preset.the-loop.notice.grows': 'The over-time chart starts near 1 and climbs: the gap is not in the starting data, the loop builds it day by day.',
+  'preset.the-loop.notice.not-crime': 'True crime stays equal between the groups for the whole run; only the records and the patrols move apart.',
+  'preset.the-loop.notice.records-lean': 'Each patrol in a minority neighborhood makes more stops, so it returns more records, and tomorrow\'s patrols follow the records.',
+  'preset.the-loop.try.no-tilt': 'Set "More stops per patrol in minority neighborhoods" to 1: the gap stays near where it started.',
+  'preset.the-loop.try.hotspots': 'Switch the deployment to hotspots (top 20): the gap appears within days and locks in.',
+  'preset.the-loop.try.reports': 'Switch on resident reports: calls arrive wherever patrols are, and they pull the patrols back toward true crime.',
   'preset.biased-history.notice.gap': 'The patrol share of the most-minority quarter stays far above its share of true crime for the whole year.',
   'preset.biased-history.notice.records-agree': 'Recorded crime per resident is higher for the minority group, although true crime is the same for both.',
   'preset.biased-history.notice.old-records-fade': 'The history fades from the risk score, but the records patrols add keep the disparity going.',

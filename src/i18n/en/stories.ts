@@ -19,6 +19,23 @@ export const storyMessages = {
   'story.runaway-urn.reports-soften.text':
     'Now residents also report {param:sources.reports.majorityRate, percent} of incidents to police, wherever the officer is. After {day} days the officer is sent to neighborhood 1 with probability {region1RiskShare}: closer to its {region1TrueShare} of true incidents, but still above it. Reports soften the runaway loop; they do not remove it.',
 
+  'story.the-loop.title': 'A gap that grows',
+  'story.the-loop.equal-crime.title': 'Equal crime',
+  'story.the-loop.equal-crime.text':
+    'In this synthetic city both groups experience the same true crime: in the first {day} days there were {minorityTruePer1000} incidents per 1,000 minority residents and {majorityTruePer1000} per 1,000 majority residents. The most-minority quarter of neighborhoods houses {quarterPopulationShare} of residents.',
+  'story.the-loop.nearly-even.title': 'A nearly even start',
+  'story.the-loop.nearly-even.text':
+    'The model learns only from police records. At the start they are only slightly uneven, so over the first {day} days the most-minority quarter received {quarterPatrolShare} of patrols for {quarterTrueShare} of true crime: {disparityRatio} times its share.',
+  'story.the-loop.more-stops.title': 'Stops happen only where patrols go',
+  'story.the-loop.more-stops.text':
+    'A patrol unit stops {param:sources.stops.stopsPerUnit} people a day in an all-majority neighborhood and {param:sources.stops.minorityAreaRatio} times as many in an all-minority one, and each stop that finds something becomes a record. A patrol in the quarter returns more records, so the model sends more patrols there: by day {day} the quarter holds {quarterRecordedShare} of recent records and receives {disparityRatio} times its share of patrols.',
+  'story.the-loop.runaway.title': 'The loop runs away',
+  'story.the-loop.runaway.text':
+    'After {day} days the quarter receives {quarterPatrolShare} of patrols for {quarterTrueShare} of true crime: {disparityRatio} times its share. Nothing about crime changed. Each day\'s patrols followed the records, and each day\'s records followed the patrols.',
+  'story.the-loop.no-tilt.title': 'The same loop, without the tilt',
+  'story.the-loop.no-tilt.text':
+    'Give patrols the same number of stops everywhere, with the same history: after {day} days the quarter receives {disparityRatio} times its share of patrols. The loop amplifies a difference in how records are made; with none to amplify, it holds the start.',
+
   'story.biased-history.title': 'Biased history, equal crime',
   'story.biased-history.equal-crime.title': 'Equal crime',
   'story.biased-history.equal-crime.text':
