@@ -5,7 +5,7 @@
  * comes from DeploymentBuffers, made once per run.
  */
 import type { Params } from './params/types.ts';
-import { sampleCumulative, type Uniform } from './random.ts';
+import { binomialAnyTrials, type Uniform } from './random.ts';
 
 export interface DeploymentBuffers {
   /** Expected units per neighborhood (sums to P unless caps leave units idle). */
@@ -62,22 +62,49 @@ export function deploy(risk: Float64Array, size: number, params: Params['deploym
   if (params.floorUnits > 0) applyFloor(expected, size, total, params.floorUnits);
   if (params.capUnits > 0) applyCap(expected, size, params.capUnits, buffers.open);
 
-  if (params.policy === 'sample') {
-    let running = 0;
-    for (let i = 0; i < size; i++) {
-      running += expected[i]!;
-      buffers.cumulative[i] = running;
-      units[i] = 0;
+  if (params.policy === 'sample') drawUnits(expected, size, units, rng);
+  else units.set(expected);
+}
+
+/**
+ * Below this, a total (of risk, or of expected units) is "tiny": dividing by it could overflow or
+ * lose precision in subnormal numbers (a decaying risk reaches them after about 1,000 half-lives).
+ */
+export const TINY_TOTAL = 1e-280;
+
+/**
+ * The sampling policy: round(Σ expected) whole units drawn as one multinomial with probabilities
+ * expected / Σ expected, as a chain of binomials (neighborhood i gets Binomial(units left,
+ * expected_i / expected mass left); the last neighborhood with any mass gets the rest). The cost is
+ * O(neighborhoods) whatever the number of units, and the units drawn always sum to the total.
+ */
+function drawUnits(expected: Float64Array, size: number, units: Float64Array, rng: Uniform): void {
+  let mass = 0;
+  let last = -1;
+  for (let i = 0; i < size; i++) {
+    units[i] = 0;
+    if (expected[i]! > 0) {
+      mass += expected[i]!;
+      last = i;
     }
-    if (running > 0) {
-      const draws = Math.round(running);
-      for (let u = 0; u < draws; u++) units[sampleCumulative(rng, buffers.cumulative, size)]! += 1;
-    }
-  } else {
-    units.set(expected);
+  }
+  let left = Math.round(mass);
+  for (let i = 0; i <= last && left > 0; i++) {
+    const share = expected[i]!;
+    if (!(share > 0)) continue;
+    const drawn = i === last || share >= mass ? left : binomialAnyTrials(rng, left, share / mass);
+    units[i] = drawn;
+    left -= drawn;
+    mass -= share;
   }
 }
 
+/**
+ * P units in proportion to positive risk. Zero and tiny totals have a defined result: when no
+ * risk is positive the units are shared evenly; when the positive risks sum to less than
+ * TINY_TOTAL (or overflow), shares are computed from risk ÷ the largest risk, which are the same
+ * shares in exact arithmetic, so a risk that decays toward zero keeps its allocation.
+ */
 function allocateProportionally(risk: Float64Array, size: number, total: number, expected: Float64Array): void {
   let sum = 0;
   for (let i = 0; i < size; i++) sum += risk[i]! > 0 ? risk[i]! : 0;
@@ -85,8 +112,17 @@ function allocateProportionally(risk: Float64Array, size: number, total: number,
     expected.fill(total / size);
     return;
   }
-  const scale = total / sum;
-  for (let i = 0; i < size; i++) expected[i] = risk[i]! > 0 ? risk[i]! * scale : 0;
+  if (sum >= TINY_TOTAL && sum < Infinity) {
+    const scale = total / sum;
+    for (let i = 0; i < size; i++) expected[i] = risk[i]! > 0 ? risk[i]! * scale : 0;
+    return;
+  }
+  let largest = 0;
+  for (let i = 0; i < size; i++) if (risk[i]! > largest) largest = risk[i]!;
+  let relativeSum = 0;
+  for (let i = 0; i < size; i++) relativeSum += risk[i]! > 0 ? risk[i]! / largest : 0;
+  const scale = total / relativeSum;
+  for (let i = 0; i < size; i++) expected[i] = risk[i]! > 0 ? (risk[i]! / largest) * scale : 0;
 }
 
 /** The k highest-risk neighborhoods share the units equally; ties fall to the per-run jitter. */
@@ -132,19 +168,27 @@ export function kthSmallest(values: Float64Array, k: number, length: number): nu
   return values[k]!;
 }
 
-/** Everyone gets `floor` first (if P allows); the rest is shared in proportion to the policy. */
+/**
+ * Everyone gets `floor` first (if P allows); the rest is shared in proportion to the policy, or
+ * evenly when the policy's total is zero or tiny (below TINY_TOTAL), so no unit is lost.
+ */
 function applyFloor(expected: Float64Array, size: number, total: number, floor: number): void {
   const reserved = Math.min(floor, total / size);
   const remaining = total - reserved * size;
   let sum = 0;
   for (let i = 0; i < size; i++) sum += expected[i]!;
-  const scale = sum > 0 ? remaining / sum : 0;
+  if (!(sum >= TINY_TOTAL && sum < Infinity)) {
+    expected.fill(reserved + remaining / size);
+    return;
+  }
+  const scale = remaining / sum;
   for (let i = 0; i < size; i++) expected[i] = reserved + expected[i]! * scale;
 }
 
 /**
  * No neighborhood above `cap`: the excess is moved to neighborhoods below the cap in proportion
- * to what they have (evenly if they have nothing), until none is above. If cap × N < P, every
+ * to what they have (evenly if together they have nothing or a tiny total, below TINY_TOTAL),
+ * until none is above. If cap × N < P, every
  * neighborhood ends at the cap and the remaining units stay idle.
  */
 function applyCap(expected: Float64Array, size: number, cap: number, open: Uint8Array): void {
@@ -169,7 +213,7 @@ function applyCap(expected: Float64Array, size: number, cap: number, open: Uint8
     if (excess <= 1e-12 || openCount === 0) return;
     for (let i = 0; i < size; i++) {
       if (!open[i]) continue;
-      expected[i] = expected[i]! + (openSum > 0 ? (excess * expected[i]!) / openSum : excess / openCount);
+      expected[i] = expected[i]! + (openSum >= TINY_TOTAL ? (excess * expected[i]!) / openSum : excess / openCount);
     }
   }
 }

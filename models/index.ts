@@ -9,3 +9,4 @@ export * from './run.ts';
 export * from './version.ts';
 export { createStream, streamSeedText, RandomStream, expNeg, poisson, binomial, STREAM_NAMES, type Uniform, type StreamName } from './random.ts';
 export * from './params/json-schema.ts';
+export * from './invariants.ts';

@@ -155,6 +155,66 @@ export function binomial(rng: Uniform, trials: number, p: number): number {
   return count;
 }
 
+/** Below this mean n·min(p, 1 − p), binomialAnyTrials inverts the distribution; from it on, BTRS. */
+export const BINOMIAL_INVERSION_LIMIT = 10;
+
+/**
+ * Binomial(trials, p) in time independent of trials, for counts that can be large (the dispatch
+ * multinomial draws up to 100,000 patrol units). With the smaller tail's mean n·min(p, 1 − p)
+ * below 10 it inverts the distribution with one uniform (at most about 10 steps on average);
+ * above, it uses Hörmann's BTRS rejection sampler (1993), about 1.2 pairs of uniforms per draw.
+ * `binomial` above stays the per-trial sampler for the day loop's small counts (aligned draws).
+ */
+export function binomialAnyTrials(rng: Uniform, trials: number, p: number): number {
+  if (trials <= 0 || !(p > 0)) return 0;
+  if (p >= 1) return trials;
+  const flip = p > 0.5;
+  const q = flip ? 1 - p : p;
+  const k = trials * q < BINOMIAL_INVERSION_LIMIT ? binomialInversion(rng, trials, q) : binomialBtrs(rng, trials, q);
+  return flip ? trials - k : k;
+}
+
+/** Binomial(n, p) for p <= 0.5 and n·p < 10 by sequential inversion (one uniform). */
+function binomialInversion(rng: Uniform, n: number, p: number): number {
+  const u = rng.next();
+  const odds = p / (1 - p);
+  // (1 − p)^n; its exponent n·(−log(1 − p)) is below 2·n·p < 20 here, within expNeg's table.
+  let probability = expNeg(-n * Math.log1p(-p));
+  let cumulative = probability;
+  let k = 0;
+  // The cap guards against rounding leaving `cumulative` a hair below u near 1; P(k > 200) < 1e-200.
+  while (u >= cumulative && k < n && k < 200) {
+    probability *= (odds * (n - k)) / (k + 1);
+    k++;
+    cumulative += probability;
+  }
+  return k;
+}
+
+/** Binomial(n, p) for p <= 0.5 and n·p >= 10 by BTRS (Hörmann 1993, "The generation of binomial random variates"). */
+function binomialBtrs(rng: Uniform, n: number, p: number): number {
+  const q = 1 - p;
+  const spq = Math.sqrt(n * p * q);
+  const b = 1.15 + 2.53 * spq;
+  const a = -0.0873 + 0.0248 * b + 0.01 * p;
+  const c = n * p + 0.5;
+  const vr = 0.92 - 4.2 / b;
+  const alpha = (2.83 + 5.1 / b) * spq;
+  const logOdds = Math.log(p / q);
+  const mode = Math.floor((n + 1) * p);
+  const h = logFactorial(mode) + logFactorial(n - mode);
+  for (;;) {
+    const u = rng.next() - 0.5;
+    const v = rng.next();
+    const us = 0.5 - Math.abs(u);
+    const k = Math.floor(((2 * a) / us + b) * u + c);
+    if (k < 0 || k > n) continue;
+    if (us >= 0.07 && v <= vr) return k;
+    const logV = Math.log((v * alpha) / (a / (us * us) + b));
+    if (logV <= h - logFactorial(k) - logFactorial(n - k) + (k - mode) * logOdds) return k;
+  }
+}
+
 /** Index i with probability weights[i] / total, by binary search over a cumulative array. */
 export function sampleCumulative(rng: Uniform, cumulative: Float64Array, length: number): number {
   const target = rng.next() * cumulative[length - 1]!;

@@ -9,7 +9,9 @@ import { buildCity, type City } from './city.ts';
 import { createDeploymentBuffers, deploy, type DeploymentBuffers } from './deployment.ts';
 import { createFusion, updateRisk, type FusionState } from './fusion.ts';
 import { allocateHistory, MAJORITY, MINORITY, type History } from './history.ts';
+import { checkPatrols, patrolTarget } from './invariants.ts';
 import type { Params } from './params/types.ts';
+import { MIN_POSITIVE } from './params/schema.ts';
 import { binomial, createStream, expNeg, poisson, poissonInversion, POISSON_INVERSION_LIMIT, sampleCumulative, type Uniform } from './random.ts';
 
 /** The random streams of a run, one per process (see random.ts). */
@@ -42,6 +44,8 @@ interface Constants {
   /** Near-repeat: per-day decay multiplier of the excitation and the gain per incident. */
   nearRepeatDecay: number;
   nearRepeatGain: number;
+  /** Patrol units a day deploys in total (see invariants.ts): checked every day. */
+  patrolTarget: number;
 }
 
 /** A run in progress: advance it day by day, read its history as it grows. */
@@ -126,6 +130,7 @@ export function createSimulation(params: Params, seed: number): Simulation {
       logDeterrencePerUnit: params.reality.deterrence.enabled ? Math.log1p(-params.reality.deterrence.reductionPerUnit) : 0,
       nearRepeatDecay: decay,
       nearRepeatGain: nearRepeat.enabled ? nearRepeat.branchingRatio * (1 - decay) : 0,
+      patrolTarget: patrolTarget(params.deployment, size),
     },
   };
 }
@@ -149,6 +154,7 @@ function simulateDay(sim: Simulation, day: number): void {
 
   deploy(fusion.risk, size, params.deployment, deployment, streams.dispatch);
   const units = deployment.units;
+  checkPatrols(units, size, k.patrolTarget, params.deployment, day);
   computeKeepProbabilities(sim);
 
   const useReports = sources.reports.enabled;
@@ -157,8 +163,11 @@ function simulateDay(sim: Simulation, day: number): void {
   const useSensors = sources.sensors.enabled;
   const reportsOnly = corrections.reportsOnly;
   const filterPatrolRecords = corrections.ensign || corrections.inversePropensity;
-  const reportValue0 = k.reportWeight * (corrections.reportingRateAdjust && k.reportRate[0] > 0 ? 1 / k.reportRate[0] : 1);
-  const reportValue1 = k.reportWeight * (corrections.reportingRateAdjust && k.reportRate[1] > 0 ? 1 / k.reportRate[1] : 1);
+  // Reporting-rate adjustment: a report counts 1 ÷ rate incidents. A rate of 0 yields no reports, so
+  // its value is moot (1); validation keeps positive rates at or above MIN_POSITIVE (1e-6), and the
+  // clamp keeps 1 ÷ rate at most 1e6 even for params that bypassed validation.
+  const reportValue0 = k.reportWeight * (corrections.reportingRateAdjust && k.reportRate[0] > 0 ? 1 / Math.max(k.reportRate[0], MIN_POSITIVE) : 1);
+  const reportValue1 = k.reportWeight * (corrections.reportingRateAdjust && k.reportRate[1] > 0 ? 1 / Math.max(k.reportRate[1], MIN_POSITIVE) : 1);
   const discoveryWeight = reportsOnly ? 0 : k.discoveryWeight;
   const stopWeight = reportsOnly ? 0 : k.stopWeight;
   const sensorWeight = reportsOnly ? 0 : k.sensorWeight;

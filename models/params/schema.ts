@@ -32,6 +32,12 @@ export interface ParamSpec {
   default: number | boolean | string | null;
   min?: number;
   max?: number;
+  /**
+   * For a number whose range starts at 0: the smallest positive value accepted (default
+   * MIN_POSITIVE). Values strictly between 0 and it are refused, so no subnormal or meaninglessly
+   * tiny value reaches a division or a scale factor.
+   */
+  minPositive?: number;
   step?: number;
   options?: readonly { value: string; label: string }[];
   /** What the knob means in the real world, in one or two plain sentences. */
@@ -46,6 +52,19 @@ const LUM = 'Lum & Isaac 2016, "To predict and serve?", Significance 13(5).';
 const MOHLER = 'Mohler et al. 2015, "Randomized controlled field trials of predictive policing", JASA 110(512).';
 const FLOYD = 'Floyd v. City of New York, 959 F. Supp. 2d 540 (S.D.N.Y. 2013).';
 const SYNTHETIC = 'Synthetic illustration; not calibrated to a real city.';
+
+/**
+ * The smallest positive value a number parameter (or custom-neighborhood field) whose range
+ * starts at 0 accepts unless its spec says otherwise: 0 or at least one millionth. A reporting
+ * rate of 1e-6 already makes one report count a million incidents under the reporting-rate
+ * adjustment; smaller rates (down to subnormal numbers) made 1 ÷ rate overflow.
+ */
+export const MIN_POSITIVE = 1e-6;
+
+/** The smallest positive value `spec` accepts: its min when that is positive, else minPositive. */
+export function smallestPositive(spec: Pick<ParamSpec, 'min' | 'minPositive'>): number {
+  return spec.min !== undefined && spec.min > 0 ? spec.min : (spec.minPositive ?? MIN_POSITIVE);
+}
 
 export const PARAM_SPECS: readonly ParamSpec[] = [
   // Run
@@ -77,7 +96,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     source: `${ENSIGN} D'Amour et al. 2020, "Fairness is not static", FAT* 2020.` },
 
   // Reality
-  { path: 'reality.offenseRate', kind: 'number', group: 'reality', label: 'True offense rate', unit: 'incidents per resident per day', default: 0.0002, min: 0, max: 0.01, step: 0.00001,
+  { path: 'reality.offenseRate', kind: 'number', group: 'reality', label: 'True offense rate', unit: 'incidents per resident per day', default: 0.0002, min: 0, max: 0.01, minPositive: 1e-9, step: 0.00001,
     description: 'How often a true incident happens, per resident per day (0.0002 is about 73 per 1,000 residents a year). Equal for both groups unless the ratio below says otherwise.',
     source: SYNTHETIC },
   { path: 'reality.trueRateRatio', kind: 'number', group: 'reality', label: 'True rate ratio (minority ÷ majority)', unit: 'ratio', default: 1, min: 0.1, max: 10, step: 0.05,

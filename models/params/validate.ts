@@ -4,7 +4,7 @@
  * can print it; nothing else is thrown for bad input.
  */
 import type { CustomNeighborhood, Params, ParamsOverride } from './types.ts';
-import { PARAM_SPECS, findSpec, type ParamSpec } from './schema.ts';
+import { MIN_POSITIVE, PARAM_SPECS, findSpec, smallestPositive, type ParamSpec } from './schema.ts';
 
 /** Largest run the model accepts, in neighborhood-days; it bounds memory at about 44 bytes each (440 MB at most). */
 export const MAX_CELL_DAYS = 10_000_000;
@@ -44,31 +44,41 @@ export function cloneParams(params: Params): Params {
 /**
  * Applies a partial override on top of `base` (the defaults unless given) and checks the result.
  * Throws ParamError on the first unknown field, wrong type or out-of-range value.
+ *
+ * Keys may be nested objects or dotted paths, in any mix: `{"deployment.units": 7}`,
+ * `{"deployment": {"units": 7}}` and `{"sources.reports": {"minorityRate": 0.2}}` are all read as
+ * the paths they spell. A parameter given twice (nested and dotted) is refused rather than one
+ * value silently winning. Only the override's own properties are read, so keys such as
+ * `constructor` or `__proto__` are unknown parameters like any other.
  */
 export function validateParams(override: unknown = {}, base: Params = defaultParams()): Params {
   const params = cloneParams(base);
   if (override === null || typeof override !== 'object' || Array.isArray(override)) {
     throw new ParamError('(root)', 'Parameters must be an object such as {"days": 365}.');
   }
-  applyOverride(params as unknown as Record<string, unknown>, override as Record<string, unknown>, '');
+  applyOverride(params as unknown as Record<string, unknown>, override as Record<string, unknown>, '', new Set());
   checkWholeRun(params);
   return params;
 }
 
-function applyOverride(target: Record<string, unknown>, override: Record<string, unknown>, prefix: string): void {
-  for (const [key, value] of Object.entries(override)) {
+/** Writes every leaf of `override` (keys read as paths under `prefix`) into `root`; `seen` holds the paths written. */
+function applyOverride(root: Record<string, unknown>, override: Record<string, unknown>, prefix: string, seen: Set<string>): void {
+  for (const key of Object.keys(override)) {
+    const value = override[key];
     const path = prefix ? `${prefix}.${key}` : key;
     const spec = findSpec(path);
     if (spec) {
-      target[key] = checkValue(spec, value);
+      if (seen.has(path)) throw new ParamError(path, `${path} is given twice (nested and as a dotted key); give it once.`);
+      seen.add(path);
+      writePath(root, path, checkValue(spec, value));
       continue;
     }
     const isBranch = PARAM_SPECS.some((s) => s.path.startsWith(`${path}.`));
-    if (!isBranch) throw new ParamError(path, `Unknown parameter "${path}". ${suggest(path)}`);
+    if (!isBranch) throw new ParamError(clip(path), `Unknown parameter "${clip(path)}". ${suggest(path)}`);
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       throw new ParamError(path, `"${path}" must be an object of parameters, not ${describe(value)}.`);
     }
-    applyOverride(target[key] as Record<string, unknown>, value as Record<string, unknown>, path);
+    applyOverride(root, value as Record<string, unknown>, path, seen);
   }
 }
 
@@ -87,20 +97,27 @@ export function checkValue(spec: ParamSpec, value: unknown): unknown {
     }
     case 'number':
     case 'integer':
-      return checkNumber(spec.path, value, spec.min!, spec.max!, spec.kind === 'integer', spec.unit);
+      return checkNumber(spec.path, value, spec.min!, spec.max!, spec.kind === 'integer', spec.unit, smallestPositive(spec));
     case 'neighborhoods':
       return value === null ? null : checkNeighborhoods(value);
   }
 }
 
-function checkNumber(path: string, value: unknown, min: number, max: number, integer: boolean, unit: string): number {
+/**
+ * A finite number in [min, max]; where min is 0, a positive value must be at least `minPositive`
+ * (0 itself stays allowed), and −0 is read as 0.
+ */
+function checkNumber(path: string, value: unknown, min: number, max: number, integer: boolean, unit: string, minPositive: number): number {
   const range = `from ${min} to ${max}${unit ? ` (${unit})` : ''}`;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw new ParamError(path, `${path} must be a number ${range}, not ${describe(value)}.`);
   }
   if (integer && !Number.isInteger(value)) throw new ParamError(path, `${path} must be a whole number ${range}, not ${value}.`);
   if (value < min || value > max) throw new ParamError(path, `${path} is ${value}, outside the allowed range ${range}.`);
-  return value;
+  if (value > 0 && value < minPositive) {
+    throw new ParamError(path, `${path} is ${value}, too small to mean anything: use 0, or a value from ${minPositive} to ${max}${unit ? ` (${unit})` : ''}.`);
+  }
+  return value === 0 ? 0 : value;
 }
 
 const NEIGHBORHOOD_FIELDS: Record<keyof CustomNeighborhood, { min: number; max: number; integer: boolean; unit: string }> = {
@@ -123,14 +140,16 @@ function checkNeighborhoods(value: unknown): CustomNeighborhood[] {
     }
     const record = item as Record<string, unknown>;
     for (const key of Object.keys(record)) {
-      if (!(key in NEIGHBORHOOD_FIELDS)) {
-        throw new ParamError(`${itemPath}.${key}`, `Unknown field "${key}" in ${itemPath}; allowed: ${Object.keys(NEIGHBORHOOD_FIELDS).join(', ')}.`);
+      // Own-property check: `constructor` or `toString` are not fields, whatever the prototype has.
+      if (!Object.hasOwn(NEIGHBORHOOD_FIELDS, key)) {
+        throw new ParamError(`${itemPath}.${clip(key)}`, `Unknown field "${clip(key)}" in ${itemPath}; allowed: ${Object.keys(NEIGHBORHOOD_FIELDS).join(', ')}.`);
       }
     }
     const result = {} as CustomNeighborhood;
     for (const [key, rule] of Object.entries(NEIGHBORHOOD_FIELDS) as [keyof CustomNeighborhood, (typeof NEIGHBORHOOD_FIELDS)['population']][]) {
-      const fieldValue = key === 'priorRecords' && record[key] === undefined ? 0 : record[key];
-      result[key] = checkNumber(`${itemPath}.${key}`, fieldValue, rule.min, rule.max, rule.integer, rule.unit);
+      const given = Object.hasOwn(record, key) ? record[key] : undefined;
+      const fieldValue = key === 'priorRecords' && given === undefined ? 0 : given;
+      result[key] = checkNumber(`${itemPath}.${key}`, fieldValue, rule.min, rule.max, rule.integer, rule.unit, rule.min > 0 ? rule.min : MIN_POSITIVE);
     }
     return result;
   });
@@ -147,11 +166,17 @@ function checkWholeRun(params: Params): void {
     throw new ParamError('days', `days is ${params.days}, so the run has ${neighborhoods} neighborhoods × ${params.days} days = ${cellDays.toLocaleString('en-US')} neighborhood-days; the most allowed is ${MAX_CELL_DAYS.toLocaleString('en-US')}. Use at most ${Math.floor(MAX_CELL_DAYS / neighborhoods)} days.`);
   }
   const daily = expectedDailyEvents(params);
-  const events = params.days * (daily.incidents + daily.stops + daily.falseAlerts);
+  // Every draw the day loop makes: per incident, per stop and false alert, and the sampling
+  // policy's multinomial (one binomial per neighborhood, whatever the number of units).
+  const dispatchDraws = params.deployment.policy === 'sample' ? neighborhoods : 0;
+  const perDay = daily.incidents + daily.stops + daily.falseAlerts + dispatchDraws;
+  const events = params.days * perDay;
   if (events > MAX_EXPECTED_EVENTS) {
     const field = daily.stops > daily.incidents ? 'sources.stops.stopsPerUnit' : params.city.custom ? 'city.custom' : 'reality.offenseRate';
     const round = (value: number) => Math.round(value).toLocaleString('en-US');
-    throw new ParamError(field, `This run would simulate about ${round(events)} incidents and stops (${params.days} days × ${round(daily.incidents)} incidents and ${round(daily.stops + daily.falseAlerts)} stops and alerts a day); the most allowed is ${MAX_EXPECTED_EVENTS.toLocaleString('en-US')}. Lower the days, the offense rate, the patrol units or the stops per unit.`);
+    const fittingDays = Math.floor(MAX_EXPECTED_EVENTS / perDay);
+    const advice = fittingDays >= 1 ? `Use at most ${fittingDays.toLocaleString('en-US')} days, or lower` : 'Lower';
+    throw new ParamError(field, `This run would simulate about ${round(events)} incidents and stops (${params.days} days × ${round(daily.incidents)} incidents and ${round(daily.stops + daily.falseAlerts + dispatchDraws)} stops, alerts and dispatch draws a day); the most allowed is ${MAX_EXPECTED_EVENTS.toLocaleString('en-US')}. ${advice} the offense rate, the patrol units or the stops per unit.`);
   }
 }
 
@@ -181,7 +206,7 @@ export function neighborhoodCount(params: Params): number {
  */
 export function parseAssignment(path: string, text: string): ParamsOverride {
   const spec = findSpec(path);
-  if (!spec) throw new ParamError(path, `Unknown parameter "${path}". ${suggest(path)}`);
+  if (!spec) throw new ParamError(clip(path), `Unknown parameter "${clip(path)}". ${suggest(path)}`);
   let value: unknown = text;
   if (spec.kind === 'number' || spec.kind === 'integer') value = text.trim() === '' ? NaN : Number(text);
   else if (spec.kind === 'boolean') value = text === 'true' || text === '1' ? true : text === 'false' || text === '0' ? false : text;
@@ -198,10 +223,12 @@ export function parseAssignment(path: string, text: string): ParamsOverride {
   return override as ParamsOverride;
 }
 
-/** Reads the value at a dotted path. */
+/** Reads the value at a dotted path (own properties only; undefined where the path is missing). */
 export function readPath(object: unknown, path: string): unknown {
-  let node = object as Record<string, unknown> | undefined;
-  for (const key of path.split('.')) node = node?.[key] as Record<string, unknown> | undefined;
+  let node = object;
+  for (const key of path.split('.')) {
+    node = node !== null && typeof node === 'object' && Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+  }
   return node;
 }
 
@@ -210,6 +237,14 @@ function writePath(object: Record<string, unknown>, path: string, value: unknown
   let node = object;
   for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
   node[keys[keys.length - 1]!] = value;
+}
+
+/** Longest user text an error message quotes; longer text is cut with an ellipsis. */
+export const MAX_ECHO_CHARS = 80;
+
+/** User text as an error message quotes it: at most MAX_ECHO_CHARS characters. */
+export function clip(text: string): string {
+  return text.length > MAX_ECHO_CHARS ? `${text.slice(0, MAX_ECHO_CHARS)}…` : text;
 }
 
 function suggest(path: string): string {
@@ -221,7 +256,7 @@ function suggest(path: string): string {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'string') return `the text "${clip(value)}"`;
   if (typeof value === 'number') return String(value);
   return typeof value === 'object' ? 'an object' : String(value);
 }

