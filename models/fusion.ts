@@ -5,7 +5,8 @@
  * background rate over a training window plus an exponentially decaying excitation).
  */
 import type { Params } from './params/types.ts';
-import { expNeg } from './random.ts';
+import { binomialBallDecay } from './ball-decay.ts';
+import { expNeg, type Uniform } from './random.ts';
 
 export interface FusionState {
   memory: Params['fusion']['memory'];
@@ -25,6 +26,8 @@ export interface FusionState {
   excitationGain: number;
   /** Ring slot that today's evidence overwrites. */
   slot: number;
+  /** Binomial ball decay (Ensign et al.): the stream it draws from, or null for the deterministic multiplier. */
+  ballDecayStream: Uniform | null;
 }
 
 /** Sets up the memory with the weighted historical records as the starting evidence. */
@@ -44,6 +47,7 @@ export function createFusion(params: Params, size: number, initialRecords: Float
     excitationDecay: expNeg(params.fusion.excitationDecayPerDay),
     excitationGain: params.fusion.excitationWeight * params.fusion.excitationDecayPerDay,
     slot: 0,
+    ballDecayStream: null,
   };
   if (memory !== 'selfExciting') {
     state.risk.set(initialRecords);
@@ -66,6 +70,10 @@ export function updateRisk(state: FusionState, size: number): void {
   const { risk, evidence } = state;
   if (state.memory === 'cumulative') {
     for (let i = 0; i < size; i++) risk[i] = risk[i]! + evidence[i]!;
+    return;
+  }
+  if (state.memory === 'decay' && state.ballDecayStream !== null) {
+    binomialBallDecay(risk, evidence, size, 1 - state.decayFactor, state.ballDecayStream);
     return;
   }
   if (state.memory === 'decay') {

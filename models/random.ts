@@ -53,6 +53,7 @@ export const STREAM_NAMES = [
   'history',
   'dispatch',
   'corrections',
+  'decay',
 ] as const;
 export type StreamName = (typeof STREAM_NAMES)[number];
 

@@ -8,6 +8,8 @@
 import { buildCity, type City } from './city.ts';
 import { createDeploymentBuffers, deploy, type DeploymentBuffers } from './deployment.ts';
 import { createFusion, updateRisk, type FusionState } from './fusion.ts';
+import { allocateGym, beliefScale, createGymBuffers, isGymPolicy, roundUnitsWithCarry, updateAttentionRates, type GymBuffers } from './gym-allocators.ts';
+import { createHawkes, drawHawkesDay, type HawkesState } from './hawkes.ts';
 import { allocateHistory, MAJORITY, MINORITY, type History } from './history.ts';
 import { checkPatrols, patrolTarget } from './invariants.ts';
 import type { Params } from './params/types.ts';
@@ -41,9 +43,10 @@ interface Constants {
   falseAlertsPerCoveredDay: number;
   /** log(1 − deterrence per unit), or 0 when deterrence is off. */
   logDeterrencePerUnit: number;
-  /** Near-repeat: per-day decay multiplier of the excitation and the gain per incident. */
-  nearRepeatDecay: number;
-  nearRepeatGain: number;
+  /** ml-fairness-gym rate dynamics: change d of a rate per day (0 when off). */
+  dynamicFactor: number;
+  /** Counted units must be whole: the capacity discovery model under a policy of fractional units. */
+  wholeUnits: boolean;
   /** Patrol units a day deploys in total (see invariants.ts): checked every day. */
   patrolTarget: number;
 }
@@ -58,6 +61,12 @@ export interface Simulation {
   deployment: DeploymentBuffers;
   /** Near-repeat excitation of the true rate per neighborhood (incidents per day). */
   nearRepeat: Float64Array;
+  /** Near-repeat as a day-binned Hawkes process (hawkes.ts), or null when off. */
+  hawkes: HawkesState | null;
+  /** True background rate per neighborhood today (incidents per day): the base rate, or persistent state under rate dynamics. */
+  trueRate: Float64Array;
+  /** Buffers of ml-fairness-gym's allocators and of whole-unit rounding. */
+  gym: GymBuffers;
   /** exp(−base rate) per neighborhood, for Poisson draws when rates are static. */
   expNegBaseRate: Float64Array;
   /** Probability that a patrol-driven record is kept, per neighborhood (corrections). */
@@ -86,8 +95,11 @@ export function createSimulation(params: Params, seed: number): Simulation {
     coverageSum += city.sensorCoverage[i]!;
     coverageCumulative[i] = coverageSum;
   }
-  const nearRepeat = params.reality.nearRepeat;
-  const decay = expNeg(nearRepeat.decayPerDay);
+  const hawkes = params.reality.nearRepeat.enabled ? createHawkes(params, city) : null;
+  const dynamics = params.reality.rateDynamics;
+  const fusion = createFusion(params, size, initialRecords);
+  if (params.fusion.memory === 'decay' && params.fusion.decayModel === 'binomial') fusion.ballDecayStream = createStream(seed, 'decay');
+  const policy = params.deployment.policy;
   // Linear in minority share; with a ratio of 1 every entry is exactly stopsPerUnit.
   const stopsPerUnitAt = new Float64Array(size);
   const areaRatio = sources.stops.minorityAreaRatio;
@@ -106,9 +118,12 @@ export function createSimulation(params: Params, seed: number): Simulation {
     seed,
     city,
     history: allocateHistory(params.days, size),
-    fusion: createFusion(params, size, initialRecords),
+    fusion,
     deployment: createDeploymentBuffers(size, streams.dispatch),
-    nearRepeat: new Float64Array(size),
+    nearRepeat: hawkes ? hawkes.excitation : new Float64Array(size),
+    hawkes,
+    trueRate: Float64Array.from(city.baseRate),
+    gym: createGymBuffers(params, size),
     expNegBaseRate: city.baseRate.map(expNeg),
     keepProbability: new Float64Array(size),
     coverageCumulative,
@@ -128,8 +143,8 @@ export function createSimulation(params: Params, seed: number): Simulation {
       sensorWeight: sources.sensors.weight,
       falseAlertsPerCoveredDay: sources.sensors.falseAlertsPerDay,
       logDeterrencePerUnit: params.reality.deterrence.enabled ? Math.log1p(-params.reality.deterrence.reductionPerUnit) : 0,
-      nearRepeatDecay: decay,
-      nearRepeatGain: nearRepeat.enabled ? nearRepeat.branchingRatio * (1 - decay) : 0,
+      dynamicFactor: dynamics.enabled ? dynamics.dynamicFactor : 0,
+      wholeUnits: sources.discoveries.enabled && sources.discoveries.model === 'capacity' && (policy === 'uniform' || policy === 'proportional' || policy === 'topK'),
       patrolTarget: patrolTarget(params.deployment, size),
     },
   };
@@ -152,9 +167,17 @@ function simulateDay(sim: Simulation, day: number): void {
   const corrections = params.corrections;
   const row = day * size;
 
-  deploy(fusion.risk, size, params.deployment, deployment, streams.dispatch);
+  const policy = params.deployment.policy;
+  if (isGymPolicy(policy)) {
+    const scale = beliefScale(params, day, fusion.decayFactor);
+    allocateGym(policy, fusion.risk, scale, size, params.deployment.units, params.deployment.fairnessAlpha, params.deployment.exploration, sim.gym, deployment.units, deployment.expected, streams.dispatch);
+  } else {
+    deploy(fusion.risk, size, params.deployment, deployment, streams.dispatch);
+  }
   const units = deployment.units;
   checkPatrols(units, size, k.patrolTarget, params.deployment, day);
+  // Units that each find at most one incident are counted: make them whole (gym-allocators.ts).
+  if (k.wholeUnits) roundUnitsWithCarry(deployment.expected, units, sim.gym.carry, sim.gym.scratch, size);
   computeKeepProbabilities(sim);
 
   const useReports = sources.reports.enabled;
@@ -186,14 +209,16 @@ function simulateDay(sim: Simulation, day: number): void {
   const stopCounts = sim.stopCounts;
   const { truth, reports: reportStream, discoveries: discoveryStream, sensors: sensorStream } = streams;
   const { baseRate, minorityIncidentShare, sensorCoverage } = city;
-  const nearRepeat = sim.nearRepeat;
+  const hawkes = sim.hawkes;
+  const trueRate = sim.trueRate;
+  if (hawkes !== null) drawHawkesDay(hawkes, trueRate, units, size, truth);
   const keepProbability = sim.keepProbability;
   const { trueIncidents, reports, discoveries, stopHits, sensorAlerts, recordedIncidents, patrols, stops, stopsWithoutHit } = history;
   const minorityReportRate = useReports ? k.reportRate[MINORITY] : 0;
   const majorityReportRate = useReports ? k.reportRate[MAJORITY] : 0;
-  const { logDeterrencePerUnit, logMissPerUnit, nearRepeatGain, nearRepeatDecay, sensorDetection } = k;
+  const { logDeterrencePerUnit, logMissPerUnit, dynamicFactor, sensorDetection } = k;
   const capacityDiscovery = sources.discoveries.model === 'capacity';
-  const staticRates = logDeterrencePerUnit === 0 && nearRepeatGain === 0;
+  const staticRates = logDeterrencePerUnit === 0 && hawkes === null && dynamicFactor === 0;
   const expNegBaseRate = sim.expNegBaseRate;
 
   for (let i = 0; i < size; i++) {
@@ -203,11 +228,12 @@ function simulateDay(sim: Simulation, day: number): void {
       // The common case: the rate never changes, so exp(−rate) was computed once per run.
       const rate = baseRate[i]!;
       incidents = rate < POISSON_INVERSION_LIMIT ? poissonInversion(truth, rate, expNegBaseRate[i]!) : poisson(truth, rate);
+    } else if (hawkes !== null) {
+      incidents = hawkes.incidents[i]!;
     } else {
-      let rate = baseRate[i]! + nearRepeat[i]!;
+      let rate = trueRate[i]!;
       if (logDeterrencePerUnit !== 0 && present > 0) rate *= expNeg(-present * logDeterrencePerUnit);
       incidents = rate < POISSON_INVERSION_LIMIT ? poissonInversion(truth, rate, expNeg(rate)) : poisson(truth, rate);
-      if (nearRepeatGain > 0) nearRepeat[i] = nearRepeat[i]! * nearRepeatDecay + nearRepeatGain * incidents;
     }
 
     let reported0 = 0;
@@ -284,6 +310,7 @@ function simulateDay(sim: Simulation, day: number): void {
     evidence[i] = reported0 * reportValue0 + reported1 * reportValue1 + patrolRecords + (falseAlerts + detected) * sensorWeight;
   }
 
+  if (dynamicFactor > 0) updateAttentionRates(trueRate, units, size, dynamicFactor);
   updateRisk(fusion, size);
   for (let i = 0; i < size; i++) history.risk[row + i] = fusion.risk[i]!;
   let totalStops = 0;

@@ -50,6 +50,9 @@ const NCVS = 'BJS, Criminal Victimization 2017 (NCJ 252472), Table 6: 45% of vio
 const ENSIGN = 'Ensign et al. 2018, "Runaway Feedback Loops in Predictive Policing", PMLR 81.';
 const LUM = 'Lum & Isaac 2016, "To predict and serve?", Significance 13(5).';
 const MOHLER = 'Mohler et al. 2015, "Randomized controlled field trials of predictive policing", JASA 110(512).';
+const MOHLER_2011 = 'Mohler, Short, Brantingham, Schoenberg & Tita 2011, "Self-exciting point process modeling of crime", JASA 106(493), 100–108.';
+const AKPINAR = 'Akpinar, De-Arteaga & Chouldechova 2021, "The effect of differential victim crime reporting on predictive policing systems", FAccT 2021 (θ = 15, ω = 0.2 per day, unnormalised Gaussian σ = 0.1 km).';
+const DAMOUR = 'D\'Amour et al. 2020, "Fairness is not static", FAT* 2020; google/ml-fairness-gym, environments/attention_allocation.py and agents/allocation_agents.py.';
 const FLOYD = 'Floyd v. City of New York, 959 F. Supp. 2d 540 (S.D.N.Y. 2013).';
 const SYNTHETIC = 'Synthetic illustration; not calibrated to a real city.';
 
@@ -91,6 +94,9 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   { path: 'city.segregation', kind: 'number', group: 'city', label: 'Segregation', unit: '0 to 1', default: 0.8, min: 0, max: 1, step: 0.05,
     description: 'How clustered the minority group is: 0 means every neighborhood has the same mix; 1 means neighborhoods are entirely minority or entirely majority, in contiguous areas.',
     source: SYNTHETIC },
+  { path: 'city.cellSpacingKm', kind: 'number', group: 'city', label: 'Distance between neighborhood centers', unit: 'km', default: 1, min: 0.05, max: 10, step: 0.05,
+    description: 'The length unit of the map: neighboring hexagon centers are this far apart. Only the spatial spread of near-repeat incidents uses it (Akpinar et al. used 1 km cells).',
+    source: AKPINAR },
   { path: 'city.custom', kind: 'neighborhoods', group: 'city', label: 'Custom neighborhoods', unit: 'list', default: null, min: 2, max: 10000,
     description: 'An explicit list of neighborhoods (population, minority share, true incidents per day, prior records) that replaces the generated grid, so published models can be written exactly.',
     source: `${ENSIGN} D'Amour et al. 2020, "Fairness is not static", FAT* 2020.` },
@@ -105,18 +111,35 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   { path: 'reality.nearRepeat.enabled', kind: 'boolean', group: 'reality', label: 'Near-repeat victimization', unit: 'on/off', default: false,
     description: 'Each true incident makes follow-on incidents nearby in time more likely (a self-exciting, Hawkes process).',
     source: MOHLER },
-  { path: 'reality.nearRepeat.branchingRatio', kind: 'number', group: 'reality', label: 'Follow-on incidents per incident (θ)', unit: 'incidents', default: 0.3, min: 0, max: 0.95, step: 0.01,
-    description: 'Expected follow-on incidents that one incident triggers. The long-run rate becomes the base rate divided by (1 − θ).',
-    source: MOHLER },
+  { path: 'reality.nearRepeat.branchingRatio', kind: 'number', group: 'reality', label: 'Follow-on incidents per incident (θ)', unit: 'incidents (per km² with the unnormalised spatial kernel)', default: 0.3, min: 0, max: 20, step: 0.01,
+    description: 'Expected follow-on incidents that one incident triggers, at the rate θω·e^(−ωt) t days later. The long-run rate becomes the base rate divided by (1 − θ). With the unnormalised spatial kernel θ is a density, and an incident has θ·2πσ² follow-ons; either way the effective branching ratio must stay below 1.',
+    source: `${MOHLER_2011} ${MOHLER} ${AKPINAR}` },
   { path: 'reality.nearRepeat.decayPerDay', kind: 'number', group: 'reality', label: 'Follow-on decay (ω)', unit: 'per day', default: 0.5, min: 0.01, max: 5, step: 0.01,
-    description: 'How fast the extra risk after an incident fades; follow-ons come on average about 1/ω days later.',
-    source: MOHLER },
+    description: 'How fast the extra risk after an incident fades; follow-ons come on average 1/ω days later, some on the same day.',
+    source: `${MOHLER_2011} ${MOHLER}` },
+  { path: 'reality.nearRepeat.spatialKernel', kind: 'enum', group: 'reality', label: 'Spread to nearby neighborhoods', unit: 'choice', default: 'none',
+    options: [
+      { value: 'none', label: 'None: follow-ons happen in the same neighborhood' },
+      { value: 'gaussian', label: 'Gaussian, normalised: θ follow-ons spread over nearby neighborhoods' },
+      { value: 'gaussianUnnormalised', label: 'Gaussian, unnormalised (Akpinar et al.): θ·2πσ² follow-ons' },
+    ],
+    description: 'Whether follow-on incidents can happen in neighboring areas, in proportion to a Gaussian of the distance integrated over each neighborhood. Normalised keeps θ follow-ons per incident; unnormalised, as Akpinar et al. wrote it, gives θ·2πσ².',
+    source: `${MOHLER_2011} ${AKPINAR}` },
+  { path: 'reality.nearRepeat.spatialSigmaKm', kind: 'number', group: 'reality', label: 'Spread distance (σ)', unit: 'km', default: 0.5, min: 0.01, max: 3, step: 0.01,
+    description: 'Standard deviation of the Gaussian spread of follow-on incidents. The kernel is cut off at 4σ, so each neighborhood excites only those within reach.',
+    source: AKPINAR },
   { path: 'reality.deterrence.enabled', kind: 'boolean', group: 'reality', label: 'Deterrence', unit: 'on/off', default: false,
     description: 'Patrol presence lowers the true rate where patrols are. Off by default: the evidence on its size is mixed.',
     source: `${MOHLER} ${SYNTHETIC}` },
   { path: 'reality.deterrence.reductionPerUnit', kind: 'number', group: 'reality', label: 'Reduction per patrol unit', unit: 'fraction', default: 0.05, min: 0, max: 0.9, step: 0.01,
     description: 'Each patrol unit present multiplies the true rate by (1 − this).',
     source: SYNTHETIC },
+  { path: 'reality.rateDynamics.enabled', kind: 'boolean', group: 'reality', label: 'Rates respond to attention', unit: 'on/off', default: false,
+    description: 'Each neighborhood\'s true rate is persistent state: it rises by d after a day without patrol units and falls by d per unit after a patrolled day, never below 0 (ml-fairness-gym\'s attention allocation).',
+    source: DAMOUR },
+  { path: 'reality.rateDynamics.dynamicFactor', kind: 'number', group: 'reality', label: 'Rate change per day (d)', unit: 'incidents per day, per day (and per unit)', default: 0.01, min: 0, max: 1, step: 0.0025,
+    description: 'How much a neighborhood\'s true daily rate rises after a day without patrols, and falls per patrol unit after a patrolled day. The paper used 0, 0.0025, 0.01 and 0.05.',
+    source: DAMOUR },
 
   // Reports
   { path: 'sources.reports.enabled', kind: 'boolean', group: 'reports', label: 'Use resident reports', unit: 'on/off', default: true,
@@ -222,6 +245,13 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   { path: 'fusion.halfLifeDays', kind: 'number', group: 'fusion', label: 'Half-life of a record', unit: 'days', default: 30, min: 1, max: 3650, step: 1,
     description: 'With exponential decay: after this many days a record counts half as much.',
     source: SYNTHETIC },
+  { path: 'fusion.decayModel', kind: 'enum', group: 'fusion', label: 'How records fade', unit: 'choice', default: 'deterministic',
+    options: [
+      { value: 'deterministic', label: 'Deterministic: every record shrinks by the same factor each day' },
+      { value: 'binomial', label: 'Binomial: each record (ball) is dropped at random, keeping at least one (Ensign et al.)' },
+    ],
+    description: 'With exponential decay: deterministic multiplies old risk by 2^(−1/half-life) each day; binomial, as in Ensign et al.\'s code, first adds the day\'s records and then removes each whole ball with probability 1 − 2^(−1/half-life), never leaving a neighborhood below one ball. A half-life of 68.97 days is their removal probability 0.01.',
+    source: `${ENSIGN} Code: algofairness/runaway-feedback-loops-src, src/polya.py (add_exponential_decay).` },
   { path: 'fusion.windowDays', kind: 'integer', group: 'fusion', label: 'Training window', unit: 'days', default: 180, min: 1, max: 365, step: 1,
     description: 'With the self-exciting model: how many past days of records estimate each neighborhood\'s background rate (Lum & Isaac used 180).',
     source: LUM },
@@ -242,6 +272,9 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
       { value: 'proportional', label: 'Proportional: each neighborhood gets its expected share' },
       { value: 'topK', label: 'Hotspots: the top-k risk neighborhoods share all units' },
       { value: 'uniform', label: 'Uniform: the same everywhere (no feedback)' },
+      { value: 'multinomial', label: 'Uniform multinomial: each unit to a neighborhood drawn at random (ml-fairness-gym)' },
+      { value: 'greedy', label: 'Greedy: each unit where it most likely finds one more incident (ml-fairness-gym)' },
+      { value: 'alphaFair', label: 'α-fair greedy: discovery chances within α of each other (ml-fairness-gym)' },
     ],
     description: 'How risk becomes patrols. Hotspot lists (the top k) are how PredPol-style systems are used; uniform patrols ignore the data, a control with no feedback.',
     source: `${ENSIGN} ${LUM}` },
@@ -257,6 +290,9 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   { path: 'deployment.capUnits', kind: 'number', group: 'deployment', label: 'Maximum units per neighborhood', unit: 'units (0 = no cap)', default: 0, min: 0, max: 100000, step: 0.5,
     description: 'No neighborhood gets more than this many units (in expectation); the rest go elsewhere. 0 means no cap.',
     source: SYNTHETIC },
+  { path: 'deployment.fairnessAlpha', kind: 'number', group: 'deployment', label: 'Fairness gap allowed (α)', unit: 'probability', default: 0.75, min: 0, max: 1, step: 0.01,
+    description: 'With the α-fair policy: the expected share of incidents found, E[min(units, incidents) ÷ incidents] under the believed rate, may differ by at most α between any two neighborhoods. 1 is plain greedy; too small an α for the units available is an error.',
+    source: `${DAMOUR} Elzayn et al. 2019, "Fair algorithms for learning in allocation problems", FAT* 2019.` },
 
   // Corrections
   { path: 'corrections.reportsOnly', kind: 'boolean', group: 'corrections', label: 'Use resident reports only', unit: 'on/off', default: false,

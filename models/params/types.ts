@@ -14,7 +14,11 @@ export interface CustomNeighborhood {
 
 export type DiscoveryModel = 'probabilistic' | 'capacity';
 export type FusionMemory = 'cumulative' | 'decay' | 'selfExciting';
-export type DeploymentPolicy = 'sample' | 'proportional' | 'topK' | 'uniform';
+export type DeploymentPolicy = 'sample' | 'proportional' | 'topK' | 'uniform' | 'multinomial' | 'greedy' | 'alphaFair';
+/** How the decay memory forgets: a deterministic multiplier, or Ensign et al.'s binomial ball removal. */
+export type DecayModel = 'deterministic' | 'binomial';
+/** Near-repeat spread between neighborhoods: none, a Gaussian normalised per incident, or Akpinar et al.'s unnormalised one. */
+export type SpatialKernelKind = 'none' | 'gaussian' | 'gaussianUnnormalised';
 
 export interface Params {
   days: number;
@@ -25,13 +29,24 @@ export interface Params {
     populationSpread: number;
     minorityFraction: number;
     segregation: number;
+    /** Distance between neighboring hex centers, in km (the length unit of spatial kernels). */
+    cellSpacingKm: number;
     /** When set, replaces the generated grid: one entry per neighborhood. */
     custom: CustomNeighborhood[] | null;
   };
   reality: {
     offenseRate: number;
     trueRateRatio: number;
-    nearRepeat: { enabled: boolean; branchingRatio: number; decayPerDay: number };
+    nearRepeat: {
+      enabled: boolean;
+      branchingRatio: number;
+      decayPerDay: number;
+      spatialKernel: SpatialKernelKind;
+      /** σ of the Gaussian spatial kernel, in km. */
+      spatialSigmaKm: number;
+    };
+    /** ml-fairness-gym's persistent rates: +d a day unattended, −d per unit attended, floored at 0. */
+    rateDynamics: { enabled: boolean; dynamicFactor: number };
     deterrence: { enabled: boolean; reductionPerUnit: number };
   };
   sources: {
@@ -66,6 +81,7 @@ export interface Params {
   fusion: {
     memory: FusionMemory;
     halfLifeDays: number;
+    decayModel: DecayModel;
     windowDays: number;
     excitationWeight: number;
     excitationDecayPerDay: number;
@@ -77,6 +93,8 @@ export interface Params {
     exploration: number;
     floorUnits: number;
     capUnits: number;
+    /** α-fair allocator: the largest allowed gap between sites' expected discovery probabilities. */
+    fairnessAlpha: number;
   };
   corrections: {
     reportsOnly: boolean;

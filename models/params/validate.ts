@@ -5,6 +5,8 @@
  */
 import type { CustomNeighborhood, Params, ParamsOverride } from './types.ts';
 import { MIN_POSITIVE, PARAM_SPECS, findSpec, smallestPositive, type ParamSpec } from './schema.ts';
+import { checkGymPolicy } from '../gym-allocators.ts';
+import { effectiveBranchingRatio } from '../hawkes.ts';
 
 /** Largest run the model accepts, in neighborhood-days; it bounds memory at about 44 bytes each (440 MB at most). */
 export const MAX_CELL_DAYS = 10_000_000;
@@ -165,6 +167,8 @@ function checkWholeRun(params: Params): void {
   if (cellDays > MAX_CELL_DAYS) {
     throw new ParamError('days', `days is ${params.days}, so the run has ${neighborhoods} neighborhoods × ${params.days} days = ${cellDays.toLocaleString('en-US')} neighborhood-days; the most allowed is ${MAX_CELL_DAYS.toLocaleString('en-US')}. Use at most ${Math.floor(MAX_CELL_DAYS / neighborhoods)} days.`);
   }
+  checkNearRepeat(params);
+  checkGymPolicy(params, neighborhoods);
   const daily = expectedDailyEvents(params);
   // Every draw the day loop makes: per incident, per stop and false alert, and the sampling
   // policy's multinomial (one binomial per neighborhood, whatever the number of units).
@@ -180,6 +184,21 @@ function checkWholeRun(params: Params): void {
   }
 }
 
+/** Near-repeat must be subcritical: its effective branching ratio (hawkes.ts) below 1. */
+function checkNearRepeat(params: Params): void {
+  const nearRepeat = params.reality.nearRepeat;
+  if (!nearRepeat.enabled) return;
+  const effective = effectiveBranchingRatio(params);
+  if (effective < 1) return;
+  const theta = nearRepeat.branchingRatio;
+  const unnormalised = nearRepeat.spatialKernel === 'gaussianUnnormalised';
+  const spread = unnormalised ? ` (θ = ${theta} times the spatial kernel's largest total, ${(effective / theta).toPrecision(4)} km²)` : '';
+  throw new ParamError(
+    'reality.nearRepeat.branchingRatio',
+    `reality.nearRepeat.branchingRatio is ${theta}, so the effective branching ratio is ${effective.toPrecision(4)}${spread}; it must be below 1, or incidents would multiply without end. Lower reality.nearRepeat.branchingRatio${unnormalised ? ' or reality.nearRepeat.spatialSigmaKm' : ''}.`,
+  );
+}
+
 /** Expected incidents, stops and false alerts per day, as the day loop will meet them. */
 export function expectedDailyEvents(params: Params): { incidents: number; stops: number; falseAlerts: number } {
   const neighborhoods = neighborhoodCount(params);
@@ -187,7 +206,7 @@ export function expectedDailyEvents(params: Params): { incidents: number; stops:
   let incidents = custom
     ? custom.reduce((sum, n) => sum + n.trueRatePerDay, 0)
     : neighborhoods * params.city.meanPopulation * params.reality.offenseRate * Math.max(1, params.reality.trueRateRatio);
-  if (params.reality.nearRepeat.enabled) incidents /= 1 - params.reality.nearRepeat.branchingRatio;
+  if (params.reality.nearRepeat.enabled) incidents /= 1 - effectiveBranchingRatio(params);
   const stopSource = params.sources.stops;
   // Stops per unit peak in an all-minority neighborhood when the area ratio is above 1.
   const stops = stopSource.enabled ? params.deployment.units * stopSource.stopsPerUnit * Math.max(1, stopSource.minorityAreaRatio) : 0;

@@ -1,8 +1,8 @@
 /**
- * Near-repeat victimization: each true incident raises the next days' rate by θ·(1 − e^(−ω))·e^(−ω(k−1))
- * on day k after it, θ expected follow-on incidents in all. That is a discrete Hawkes process
- * (a Galton–Watson cluster process with Poisson(θ) offspring), whose stationary rate is μ/(1 − θ)
- * (/work/shared/research/papers.md §4, Mohler et al. 2015 form).
+ * Near-repeat victimization: each true incident triggers θ expected follow-on incidents at the
+ * rate θω·e^(−ωt), binned into days exactly (models/hawkes.ts: same-day offspring included). That
+ * is a discrete Hawkes process (a Galton–Watson cluster process with Poisson(θ) offspring), whose
+ * stationary rate is μ/(1 − θ) (/work/shared/research/papers.md §4, Mohler et al. 2015 form).
  */
 import { describe, it } from 'vitest';
 import { advance, createSimulation, validateParams } from '../../models/index.ts';

@@ -56,7 +56,9 @@ describe('validateParams', () => {
     [{ days: 10.5 }, 'days', 'whole number from 1 to 5000'],
     [{ deployment: { exploration: 1.5 } }, 'deployment.exploration', 'from 0 to 1'],
     [{ sources: { reports: { minorityRate: -0.1 } } }, 'sources.reports.minorityRate', 'from 0 to 1'],
-    [{ reality: { nearRepeat: { branchingRatio: 1 } } }, 'reality.nearRepeat.branchingRatio', 'from 0 to 0.95'],
+    [{ reality: { nearRepeat: { branchingRatio: 21 } } }, 'reality.nearRepeat.branchingRatio', 'from 0 to 20'],
+    // The cap is on the effective branching ratio (hawkes.ts), which names θ and the limit 1.
+    [{ reality: { nearRepeat: { enabled: true, branchingRatio: 1 } } }, 'reality.nearRepeat.branchingRatio', 'effective branching ratio is 1.000; it must be below 1'],
     [{ city: { columns: 1, rows: 1 } }, 'city.columns', 'from 2 to 10000'],
     [{ city: { custom: [{ population: 10, minorityShare: 0, trueRatePerDay: 1 }] } }, 'city.custom', 'from 2 to 10000'],
     [{ city: { custom: [{ population: 10, minorityShare: 0, trueRatePerDay: 1 }, { population: 10, minorityShare: 2, trueRatePerDay: 1 }] } }, 'city.custom[1].minorityShare', 'from 0 to 1'],
