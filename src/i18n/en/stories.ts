@@ -132,7 +132,7 @@ export const storyMessages = {
     'A unit finds at most one incident a day. Of {trueIncidents} incidents, {discoveries} were discovered; those involving minority residents, who here live mostly at the busiest sites, were discovered {minorityDetectionRate} of the time, against {majorityDetectionRate} for majority residents. The groups in this scenario are illustrative.',
   'story.attention-allocation.uniform.title': 'Even is not equal',
   'story.attention-allocation.uniform.text':
-    'Spread the units evenly and fewer incidents are found: {discoveries} of {trueIncidents}. The gap in discovery widens, to {minorityDetectionRate} for minority residents against {majorityDetectionRate} for majority residents: an even allocation does not treat unequal needs equally.',
+    'Send each unit to a site drawn at random, as the gym\'s uniform agent does, and {discoveries} of {trueIncidents} incidents are found. The gap in discovery remains, {minorityDetectionRate} for minority residents against {majorityDetectionRate} for majority residents: an even allocation does not treat unequal needs equally.',
 
   'story.three-regions.title': 'Can the model be fixed?',
   'story.three-regions.no-fix.title': 'Three neighborhoods, no correction',
