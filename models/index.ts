@@ -10,3 +10,4 @@ export * from './version.ts';
 export { createStream, streamSeedText, RandomStream, expNeg, poisson, binomial, STREAM_NAMES, type Uniform, type StreamName } from './random.ts';
 export * from './params/json-schema.ts';
 export * from './invariants.ts';
+export * from './params/json-limits.ts';

@@ -4,6 +4,7 @@
  * can print it; nothing else is thrown for bad input.
  */
 import type { CustomNeighborhood, Params, ParamsOverride } from './types.ts';
+import { jsonShapeProblem } from './json-limits.ts';
 import { MIN_POSITIVE, PARAM_SPECS, findSpec, smallestPositive, type ParamSpec } from './schema.ts';
 import { checkGymPolicy } from '../gym-allocators.ts';
 import { effectiveBranchingRatio } from '../hawkes.ts';
@@ -18,6 +19,8 @@ export const MAX_CELL_DAYS = 10_000_000;
 export const MAX_EXPECTED_EVENTS = 100_000_000;
 export const MIN_NEIGHBORHOODS = 2;
 export const MAX_NEIGHBORHOODS = 10_000;
+/** Longest custom city a link or `--set` may hold as JSON: 10,000 neighborhoods take about 1 MB. */
+export const MAX_NEIGHBORHOODS_JSON_CHARS = 2_000_000;
 
 /** A parameter that is unknown, of the wrong type, or out of range. */
 export class ParamError extends RangeError {
@@ -230,6 +233,12 @@ export function parseAssignment(path: string, text: string): ParamsOverride {
   if (spec.kind === 'number' || spec.kind === 'integer') value = text.trim() === '' ? NaN : Number(text);
   else if (spec.kind === 'boolean') value = text === 'true' || text === '1' ? true : text === 'false' || text === '0' ? false : text;
   else if (spec.kind === 'neighborhoods') {
+    const problem = jsonShapeProblem(text, MAX_NEIGHBORHOODS_JSON_CHARS);
+    if (problem) {
+      throw new ParamError(path, problem.kind === 'too-long'
+        ? `${path} is ${problem.length.toLocaleString('en-US')} characters of JSON; at most ${problem.limit.toLocaleString('en-US')} are read (${MAX_NEIGHBORHOODS.toLocaleString('en-US')} neighborhoods need far fewer).`
+        : `${path} nests lists or objects more than ${problem.limit} levels deep; it must be a list of {population, minorityShare, trueRatePerDay, priorRecords}, or null.`);
+    }
     try {
       value = JSON.parse(text);
     } catch {

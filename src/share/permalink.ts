@@ -28,6 +28,12 @@ export const MAX_CHAPTER = 50;
 /** After this many notices the rest are summed up in one, so a tampered link cannot flood the page. */
 export const MAX_NOTICES = 8;
 
+/**
+ * Longest hash read, in characters (Chromium's limit for a whole URL is 2 MB); a custom city of
+ * 10,000 neighborhoods fits. A longer hash is ignored as a whole, with a notice.
+ */
+export const MAX_LINK_CHARS = 2 * 1024 * 1024;
+
 /** Schema position of each parameter path: links list overrides in this order. */
 const PARAM_ORDER = new Map(PARAM_SPECS.map((spec, index) => [spec.path, index]));
 
@@ -68,6 +74,10 @@ export function permalinkFor(preset: Preset, params: Params, seed: number, view:
  */
 export function decodePermalink(hash: string): DecodedPermalink {
   const notices = new NoticeList();
+  if (hash.length > MAX_LINK_CHARS) {
+    notices.add('(link)', 'malformed', t('share.link.tooLong', { length: hash.length, limit: MAX_LINK_CHARS }));
+    return decodeFrom(new PairList(notices), notices);
+  }
   return decodeFrom(readPairs(hash.replace(/^#!?/, ''), notices), notices);
 }
 

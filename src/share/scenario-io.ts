@@ -6,10 +6,10 @@ import type { Params } from '../../models/index.ts';
 import { downloadText } from '../export/download.ts';
 import { exportFileName } from '../export/file-names.ts';
 import { t } from '../i18n/index.ts';
-import { parseScenarioFile, scenarioFileText, type ScenarioLoad } from './scenario-file.ts';
+import { MAX_SCENARIO_CHARS, parseScenarioFile, scenarioFileText, type ScenarioLoad } from './scenario-file.ts';
 
-/** Scenario files are a few kilobytes; anything this large is not one. */
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Scenario files are a few kilobytes (1.5 MB for the largest custom city); a file is refused before it is read past this. */
+const MAX_FILE_BYTES = MAX_SCENARIO_CHARS;
 
 /** Offers the settings as `runaway-<preset>-seed<seed>[-modified]-scenario.json`; returns the file name. */
 export function saveScenarioFile(presetId: string, params: Params, seed: number, modified: boolean): string {

@@ -43,6 +43,7 @@ export const shareMessages = {
   'share.link.duplicate': '"{key}" appears more than once in the link; the last value, {value}, was used.',
   'share.link.escape': 'Ignored "{text}": it is not valid URL text (a broken % escape).',
   'share.link.noValue': 'Ignored "{key}": it has no value (expected {key}=…).',
+  'share.link.tooLong': 'Ignored the whole link: it is {length, integer} characters long, and a Runaway link has at most {limit, integer}. Opened the default scenario.',
   'share.link.more.one': '{count, integer} more part of the link was ignored as well.',
   'share.link.more.other': '{count, integer} more parts of the link were ignored as well.',
 
@@ -61,6 +62,10 @@ export const shareMessages = {
   'share.file.preset': 'preset must be the id of a preset (a text), such as "{example}".',
   'share.file.seed': 'seed must be a whole number from {min} to {max}, not {found}.',
   'share.file.tooLarge': 'This file is {megabytes, integer} MB; a Runaway scenario file is a few kilobytes. Choose a file saved with "{button}".',
+  'share.file.tooDeep': 'This file nests lists or objects more than {limit, integer} levels deep, which no Runaway scenario does. Choose a scenario file saved by Runaway.',
+  'share.file.unknownKey': 'Ignored "{key}": a scenario file has no such key (it holds {keys}).{suggestion}',
+  'share.file.unknownKey.suggestion': ' Did you mean {name}?',
+  'share.file.unreadable': 'This file could not be read as a Runaway scenario ({message}). Choose a scenario file saved by Runaway.',
 
   // The views an embed, a link or an export can name (views.ts).
   'share.view.map': 'City map',
