@@ -91,7 +91,7 @@ describe('scenario files never throw', () => {
   });
 
   it('refuse a custom neighborhood with a key such as toString', () => {
-    const custom = [{ population: 10, minorityShare: 0, trueRatePerDay: 1, toString: 2 }, { population: 10, minorityShare: 0, trueRatePerDay: 1 }];
+    const custom: unknown[] = [{ population: 10, minorityShare: 0, trueRatePerDay: 1, toString: 2 }, { population: 10, minorityShare: 0, trueRatePerDay: 1 }];
     expect(parseScenarioFile(file({ params: { city: { custom } } }))).toMatchObject({ ok: false, field: 'city.custom[0].toString' });
   });
 });
