@@ -92,6 +92,10 @@ export class ModelFacts extends LitElement {
       <ul>
         ${tList('model.isNot').map((item) => html`<li>${item}</li>`)}
       </ul>
+      <h3>${t('model.published.heading')}</h3>
+      <ul>
+        ${tList('model.published').map((item) => html`<li>${item}</li>`)}
+      </ul>
       <h3>${t('model.simplifications.heading')}</h3>
       <dl>
         ${SIMPLIFICATIONS.map(

@@ -20,6 +20,12 @@ export const modelMessages = {
     'Evidence that real crime is or is not equal between groups. The equal rates are an assumption chosen to isolate what the data and the loop add.',
     'A forecast of what any policy would do in practice.',
   ],
+  'model.published.heading': 'Published models it writes exactly',
+  'model.published': [
+    'Near-repeat victimization (Mohler et al. 2011) is a Hawkes process: each incident triggers follow-ons at the rate θω·e^(−ωt) t days later, θ in all, on average 1/ω days later. Days are whole, so the model uses the exact day totals of that rate: θ·(1 − (1 − e^(−ω))/ω) follow-ons on the same day and θ·(1 − e^(−ω))²/ω·e^(−ω(k−1)) on day k after. Follow-ons may spread to nearby neighborhoods by a Gaussian of the distance (σ in km); unnormalised, as Akpinar et al. (2021) wrote it, an incident has θ·2πσ² follow-ons. The effective branching ratio must stay below 1.',
+    'ml-fairness-gym\'s attention allocation (D\'Amour et al. 2020): rates can be persistent, rising by d after a day without units and falling by d for each unit, never below 0; a unit finds at most one incident; the gym\'s uniform, greedy and α-fair allocators are deployment policies that hand out whole units.',
+    'Ensign et al.\'s urn (2018) can forget as the authors\' code does: after each day\'s records are added, each ball is removed with probability p, and no neighborhood falls below one ball.',
+  ],
   'model.simplifications.heading': 'What it simplifies, and why it matters',
   'model.simplification.groups.title': 'Two groups',
   'model.simplification.groups.text':
