@@ -16,10 +16,19 @@ export interface RunResult {
   series: MetricSeries;
 }
 
-/** Runs `params` (already validated: see validateParams) with `seed` for params.days days. */
-export function simulate(params: Params, seed: number): RunResult {
+/**
+ * Runs `params` (already validated: see validateParams) with `seed` for params.days days. If
+ * `between` is given, it is called with the days done after every chunk of days (about 200,000
+ * neighborhood-days each): a caller with a time budget checks its clock there and throws to stop.
+ */
+export function simulate(params: Params, seed: number, between?: (daysDone: number) => void): RunResult {
   const sim = createSimulation(params, seed);
-  advance(sim, params.days);
+  if (between) {
+    const chunkDays = Math.max(1, Math.floor(CHUNK_CELL_DAYS / sim.city.size));
+    while (sim.history.daysDone < params.days) between(advance(sim, chunkDays));
+  } else {
+    advance(sim, params.days);
+  }
   return {
     modelVersion: MODEL_VERSION,
     params,
@@ -30,6 +39,9 @@ export function simulate(params: Params, seed: number): RunResult {
     series: computeSeries(sim.history, sim.city),
   };
 }
+
+/** Neighborhood-days per chunk between two calls of simulate's `between`. */
+const CHUNK_CELL_DAYS = 200_000;
 
 /** Seeds are whole numbers from 0 to 2^32 − 1. */
 export const MAX_SEED = 4294967295;

@@ -1,5 +1,5 @@
 /** Command-line arguments of `npm run sim`: parsing and checking, with errors a person can act on. */
-import { MAX_SEED } from '../../models/index.ts';
+import { clip, MAX_SEED } from '../../models/index.ts';
 
 export interface CliOptions {
   preset: string | null;
@@ -18,6 +18,8 @@ export interface CliOptions {
   sweep: string | null;
   /** `--metric PATH`: the summary metric a sweep reports (default minorityQuarter.disparityRatio). */
   metric: string | null;
+  /** `--time-limit S`: seconds the runs may take before the CLI stops them (default 60). */
+  timeLimit: number;
 }
 
 /** A problem with the command line; main() prints it and exits with code 2. */
@@ -26,6 +28,12 @@ export class UsageError extends Error {
 }
 
 export const MAX_RUNS = 10_000;
+/** Default of --time-limit, in seconds: every valid single run takes a few seconds on one core. */
+export const DEFAULT_TIME_LIMIT_SECONDS = 60;
+const MAX_TIME_LIMIT_SECONDS = 86_400;
+
+/** Options that take one value: giving one twice is refused rather than the last silently winning. */
+const SINGLE_VALUED = new Set(['--preset', '--params', '--seed', '--runs', '--days', '--format', '--out', '--sweep', '--metric', '--time-limit']);
 
 export const USAGE = `Usage: npm run sim -- [options]
 
@@ -48,6 +56,7 @@ Runs the Runaway simulation headless and prints its results.
                        the --runs seeds, on worker threads; reports a summary metric's median
                        and 5th-95th percentile band per value
   --metric PATH        the summary metric a sweep reports (default minorityQuarter.disparityRatio)
+  --time-limit S       stop with an error if the runs take longer than S seconds (default ${DEFAULT_TIME_LIMIT_SECONDS})
   --help               show this help`;
 
 export function parseArgs(argv: readonly string[]): CliOptions {
@@ -66,10 +75,14 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     help: false,
     sweep: null,
     metric: null,
+    timeLimit: DEFAULT_TIME_LIMIT_SECONDS,
   };
+  const given = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
     const [flag, inlineValue] = raw.startsWith('--') && raw.includes('=') ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)] : [raw, undefined];
+    if (SINGLE_VALUED.has(flag) && given.has(flag)) throw new UsageError(`${flag} is given twice; give it once.`);
+    given.add(flag);
     const value = (): string => {
       if (inlineValue !== undefined) return inlineValue;
       const next = argv[i + 1];
@@ -83,7 +96,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--set': {
         const assignment = value();
         const at = assignment.indexOf('=');
-        if (at <= 0) throw new UsageError(`--set takes path=value, e.g. --set deployment.units=20; got "${assignment}".`);
+        if (at <= 0) throw new UsageError(`--set takes path=value, e.g. --set deployment.units=20; got "${clip(assignment)}".`);
         options.assignments.push({ path: assignment.slice(0, at), value: assignment.slice(at + 1) });
         break;
       }
@@ -93,26 +106,56 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--series': options.series = true; break;
       case '--format': {
         const format = value();
-        if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, not "${format}".`);
+        if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, not "${clip(format)}".`);
         options.format = format;
         break;
       }
       case '--out': options.out = value(); break;
       case '--sweep': options.sweep = value(); break;
       case '--metric': options.metric = value(); break;
+      case '--time-limit': options.timeLimit = positiveSeconds(value()); break;
       case '--schema': options.schema = true; break;
       case '--list-presets': options.listPresets = true; break;
       case '--help': case '-h': options.help = true; break;
-      default: throw new UsageError(`Unknown option "${raw}". See --help.`);
+      default: throw new UsageError(`Unknown option "${clip(raw)}". See --help.`);
     }
   }
+  checkConflicts(options);
   return options;
+}
+
+/** Flags that contradict each other are refused, naming both. */
+function checkConflicts(options: CliOptions): void {
+  if (options.schema && options.listPresets) {
+    throw new UsageError('--schema and --list-presets each print something and exit; give one of them.');
+  }
+  const daysAssignment = options.assignments.find((assignment) => assignment.path === 'days');
+  if (options.days !== null && daysAssignment) {
+    throw new UsageError(`--days ${options.days} and --set days=${clip(daysAssignment.value)} both set the days; give one of them.`);
+  }
+  const seen = new Map<string, string>();
+  for (const { path, value } of options.assignments) {
+    const earlier = seen.get(path);
+    if (earlier !== undefined) throw new UsageError(`--set ${clip(path)} is given twice (${clip(earlier)} and ${clip(value)}); give it once.`);
+    seen.set(path, value);
+  }
+  if (options.metric !== null && options.sweep === null) {
+    throw new UsageError('--metric chooses what a --sweep reports; add --sweep path=a:b:n or drop --metric.');
+  }
+}
+
+function positiveSeconds(text: string): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || value <= 0 || value > MAX_TIME_LIMIT_SECONDS) {
+    throw new UsageError(`--time-limit must be a number of seconds above 0 and at most ${MAX_TIME_LIMIT_SECONDS}, not "${clip(text)}".`);
+  }
+  return value;
 }
 
 function wholeNumber(flag: string, text: string, min: number, max: number): number {
   const value = Number(text);
   if (text.trim() === '' || !Number.isInteger(value) || value < min || value > max) {
-    throw new UsageError(`${flag} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ' up'}, not "${text}".`);
+    throw new UsageError(`${flag} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ' up'}, not "${clip(text)}".`);
   }
   return value;
 }

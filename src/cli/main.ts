@@ -2,7 +2,7 @@
  * The headless CLI: `npm run sim -- --preset biased-history --runs 10 --format csv`.
  * Every error goes to stderr with exit code 2 and a message that says what to fix.
  */
-import { ParamError } from '../../models/index.ts';
+import { ModelInvariantError, ParamError } from '../../models/index.ts';
 import { UsageError } from './args.ts';
 import { runCliParallel } from './parallel.ts';
 
@@ -18,6 +18,7 @@ async function main(): Promise<void> {
   } catch (error) {
     if (error instanceof ParamError) process.stderr.write(`Invalid parameter: ${error.message}\n`);
     else if (error instanceof UsageError) process.stderr.write(`${error.message}\n`);
+    else if (error instanceof ModelInvariantError) process.stderr.write(`Model error: ${error.message}\n`);
     else process.stderr.write(`Unexpected error: ${(error as Error).stack ?? String(error)}\n`);
     process.exit(2);
   }

@@ -3,14 +3,15 @@
  * client and worker API as the browser's pool. A single run needs no worker and stays in
  * process (run.ts); the output is the same either way.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MODEL_VERSION, ParamError, type Params } from '../../models/index.ts';
 import { createNodeSimClient, DEFAULT_NODE_WORKER_URL } from '../sim-client-node.ts';
 import type { SimEngine, SweepSummary } from '../sim-client-types.ts';
 import { parseArgs, UsageError, type CliOptions } from './args.ts';
 import { reportRun, toCsv, toJson, type CliReport } from './report.ts';
-import { presetIdOf, resolveParams, runCli } from './run.ts';
+import { checkOutputPath, writeOutput } from './files.ts';
+import { presetIdOf, resolveParams, runCli, timeLimitError } from './run.ts';
 import { parseSweepSpec } from './sweep-spec.ts';
 
 /** Runs the CLI, on worker threads when there are replicates or a sweep. */
@@ -23,26 +24,34 @@ export async function runCliParallel(argv: readonly string[], write: (text: stri
   if (!existsSync(fileURLToPath(workerUrl))) {
     throw new UsageError(`The worker bundle ${fileURLToPath(workerUrl)} is missing; run the CLI with "npm run sim -- ...", which builds it.`);
   }
+  if (options.out !== null) checkOutputPath(options.out);
   const seeds = Array.from({ length: options.runs }, (_, i) => seed + i);
   const client = createNodeSimClient({ workerUrl });
+  // --time-limit: when the signal aborts, the pool stops its workers and the batch resolves cancelled.
+  const timer = new AbortController();
+  const timeout = setTimeout(() => timer.abort(), options.timeLimit * 1000);
   try {
-    const text = sweep ? await sweepText(client, options, params, sweep.path, sweep.values, seeds) : await replicatesText(client, options, params, seeds);
-    if (options.out !== null) writeFileSync(options.out, text);
+    const text = sweep ? await sweepText(client, options, params, sweep.path, sweep.values, seeds, timer.signal) : await replicatesText(client, options, params, seeds, timer.signal);
+    if (options.out !== null) writeOutput(options.out, text);
     else write(text);
+  } catch (error) {
+    if (timer.signal.aborted) throw timeLimitError(options.timeLimit, null, params.days, null);
+    throw error;
   } finally {
+    clearTimeout(timeout);
     client.dispose();
   }
 }
 
-async function replicatesText(client: SimEngine, options: CliOptions, params: Params, seeds: number[]): Promise<string> {
-  const outcome = await client.replicates(params, seeds, { series: options.series });
+async function replicatesText(client: SimEngine, options: CliOptions, params: Params, seeds: number[], signal: AbortSignal): Promise<string> {
+  const outcome = await client.replicates(params, seeds, { series: options.series, signal });
   if (outcome.status !== 'done') throw problem(outcome);
   const report: CliReport = { modelVersion: MODEL_VERSION, preset: presetIdOf(options), params: outcome.params, runs: outcome.runs.map((run) => reportRun(run, options.series)) };
   return options.format === 'csv' ? toCsv(report) : toJson(report);
 }
 
-async function sweepText(client: SimEngine, options: CliOptions, params: Params, path: string, values: number[], seeds: number[]): Promise<string> {
-  const outcome = await client.sweep(params, path, values, seeds, options.metric === null ? {} : { metric: options.metric });
+async function sweepText(client: SimEngine, options: CliOptions, params: Params, path: string, values: number[], seeds: number[], signal: AbortSignal): Promise<string> {
+  const outcome = await client.sweep(params, path, values, seeds, options.metric === null ? { signal } : { metric: options.metric, signal });
   if (outcome.status !== 'done') throw problem(outcome);
   return options.format === 'csv' ? sweepCsv(outcome.sweep) : sweepJson(options, params, outcome.sweep);
 }

@@ -3,7 +3,6 @@
  * --params file, then --set and --days), runs the model for each seed and writes JSON or CSV.
  * Throws UsageError or ParamError for anything a person must fix.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import {
   MODEL_VERSION,
   paramsJsonSchema,
@@ -14,6 +13,7 @@ import {
 } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, PRESETS, findPreset } from '../../presets/index.ts';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args.ts';
+import { checkOutputPath, readParamsFile, writeOutput } from './files.ts';
 import { reportRun, toCsv, toJson, type CliReport } from './report.ts';
 
 /** Resolves the params the options describe; throws ParamError or UsageError. */
@@ -29,21 +29,7 @@ export function resolveParams(options: CliOptions): { params: Params; seed: numb
     params = preset.params;
     seed = preset.seed;
   }
-  if (options.paramsFile !== null) {
-    let text: string;
-    try {
-      text = readFileSync(options.paramsFile, 'utf8');
-    } catch (error) {
-      throw new UsageError(`Cannot read --params file "${options.paramsFile}": ${(error as Error).message}`);
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      throw new UsageError(`--params file "${options.paramsFile}" is not valid JSON: ${(error as Error).message}`);
-    }
-    params = validateParams(json, params);
-  }
+  if (options.paramsFile !== null) params = validateParams(readParamsFile(options.paramsFile), params);
   for (const { path, value } of options.assignments) params = validateParams(parseAssignment(path, value), params);
   if (options.days !== null) params = validateParams({ days: options.days }, params);
   if (options.seed !== null) seed = options.seed;
@@ -66,9 +52,30 @@ export function runCli(argv: readonly string[], write: (text: string) => void): 
   }
   if (options.sweep !== null) throw new UsageError('--sweep runs on worker threads: call runCliParallel (parallel.ts), as npm run sim does.');
   const { params, seed } = resolveParams(options);
+  if (options.out !== null) checkOutputPath(options.out);
   const report: CliReport = { modelVersion: MODEL_VERSION, preset: presetIdOf(options), params, runs: [] };
-  for (let run = 0; run < options.runs; run++) report.runs.push(reportRun(simulate(params, seed + run), options.series));
+  const started = Date.now();
+  const deadline = started + options.timeLimit * 1000;
+  for (let run = 0; run < options.runs; run++) {
+    const checkClock = (daysDone: number) => {
+      if (Date.now() > deadline && daysDone < params.days) throw timeLimitError(options.timeLimit, daysDone, params.days, run);
+    };
+    report.runs.push(reportRun(simulate(params, seed + run, checkClock), options.series));
+  }
   const text = options.format === 'csv' ? toCsv(report) : toJson(report);
-  if (options.out !== null) writeFileSync(options.out, text);
+  if (options.out !== null) writeOutput(options.out, text);
   else write(text);
+}
+
+/** The runs took longer than --time-limit. */
+export class TimeLimitError extends UsageError {
+  override name = 'TimeLimitError';
+}
+
+/** The error for a run stopped by --time-limit at `daysDone` of `days` (run index `run`, or null for a batch). */
+export function timeLimitError(seconds: number, daysDone: number | null, days: number, run: number | null): TimeLimitError {
+  const where = daysDone === null ? '' : ` at day ${daysDone.toLocaleString('en-US')} of ${days.toLocaleString('en-US')}${run ? ` of run ${run + 1}` : ''}`;
+  return new TimeLimitError(
+    `The runs stopped${where}: they took longer than the time limit of ${seconds} s. Make the run smaller (fewer days, neighborhoods, patrol units or --runs) or give a larger --time-limit.`,
+  );
 }
