@@ -1,8 +1,8 @@
 /**
  * Playback shortcuts for the whole page: Space plays or pauses, the arrows move one day (ten
  * with Shift), Home goes to the first day and End to the last. They stay out of the way of form
- * fields and buttons, where the same keys already mean something (typing, moving a slider,
- * pressing the button).
+ * fields, where the same keys already mean something (typing, moving a slider), and leave Space
+ * and Enter to a focused button, so that after a click on a button the arrows still move the day.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -13,14 +13,24 @@ export interface PlaybackShortcuts {
   last(): void;
 }
 
-/** Elements whose own keyboard behaviour wins over the page's shortcuts. */
-const OWN_KEYS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'SUMMARY', 'A']);
+/** Elements whose own keyboard behaviour wins over the page's shortcuts for every key. */
+const OWN_KEYS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+/** Elements that only use Space and Enter themselves: the arrows, Home and End stay playback keys. */
+const ACTIVATE_ONLY = new Set(['BUTTON', 'SUMMARY', 'A']);
+
+/** Whether `target` keeps `key` for itself. A slider keeps its arrows, Home and End, not Space. */
+function keepsKey(target: HTMLElement, key: string): boolean {
+  if (target.isContentEditable) return true;
+  if (ACTIVATE_ONLY.has(target.tagName)) return key === ' ' || key === 'Enter';
+  if (target instanceof HTMLInputElement && target.type === 'range') return key !== ' ';
+  return OWN_KEYS.has(target.tagName);
+}
 
 export class KeyboardShortcutsController implements ReactiveController {
   private readonly onKeyDown = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     const target = event.composedPath()[0];
-    if (target instanceof HTMLElement && (OWN_KEYS.has(target.tagName) || target.isContentEditable)) return;
+    if (target instanceof HTMLElement && keepsKey(target, event.key)) return;
     const handled = this.handle(event.key, event.shiftKey);
     if (handled) event.preventDefault();
   };

@@ -25,6 +25,13 @@ export function quarterName(snapshot: DaySnapshot, long = true): string {
   return long ? t('live.place.quarterLong') : t('live.place.quarter');
 }
 
+/** Patrol share ÷ true-crime share of the quarter, or null when the window had no crime there. */
+export function disparity(snapshot: DaySnapshot): number | null {
+  const { quarter } = snapshot;
+  if (quarter.patrolTotal <= 0 || quarter.trueTotal <= 0 || quarter.trueCrimeShare <= 0) return null;
+  return quarter.patrolShare / quarter.trueCrimeShare;
+}
+
 /** The headline sentence for a day's figures. */
 export function liveSentence(snapshot: DaySnapshot): string {
   const { quarter } = snapshot;

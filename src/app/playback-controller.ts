@@ -15,7 +15,16 @@ export interface PlaybackRun {
   totalDays(): number;
   /** Days simulated and received so far. */
   availableDays(): number;
+  /**
+   * True when the viewer prefers reduced motion: playback then shows still frames, a jump of
+   * about a twelfth of the run every STILL_FRAME_MS, instead of a continuous animation.
+   */
+  stillFrames?(): boolean;
 }
+
+/** With reduced motion: how long each still frame stays, and how many frames a run has. */
+export const STILL_FRAME_MS = 1500;
+export const STILL_FRAMES_PER_RUN = 12;
 
 /** Longest frame gap counted, so a hidden tab does not jump to the end when shown again. */
 const MAX_FRAME_MS = 100;
@@ -29,6 +38,8 @@ export class PlaybackController implements ReactiveController {
   private position = 0;
   private frame = 0;
   private lastTime = 0;
+  /** Time spent on the current still frame (reduced motion). */
+  private stillElapsed = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -48,6 +59,7 @@ export class PlaybackController implements ReactiveController {
     if (total <= 0) return;
     if (this.day >= total - 1) this.seek(0);
     this.playing = true;
+    this.stillElapsed = 0;
     this.lastTime = performance.now();
     this.frame = requestAnimationFrame(this.tick);
     this.host.requestUpdate();
@@ -103,7 +115,16 @@ export class PlaybackController implements ReactiveController {
     const total = this.run.totalDays();
     const available = Math.min(total, this.run.availableDays());
     // While a long run streams in, the cursor waits at the last day that has arrived.
-    this.position = Math.min(available - 1, this.position + (this.speed * elapsed) / 1000);
+    let advance = (this.speed * elapsed) / 1000;
+    if (this.run.stillFrames?.()) {
+      this.stillElapsed += elapsed;
+      advance = 0;
+      if (this.stillElapsed >= STILL_FRAME_MS) {
+        this.stillElapsed = 0;
+        advance = Math.max(1, Math.ceil(total / STILL_FRAMES_PER_RUN));
+      }
+    }
+    this.position = Math.min(available - 1, this.position + advance);
     const day = Math.max(0, Math.floor(this.position));
     if (day !== this.day) {
       this.day = day;

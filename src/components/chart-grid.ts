@@ -3,7 +3,7 @@
  * dynamic import), so the first visit downloads only what the maps, loop and controls need;
  * the elements upgrade in place when their modules arrive.
  */
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { RunResult } from '../../models/index.ts';
 import { sharedStyles } from '../styles/shared.ts';
@@ -49,6 +49,8 @@ export class RunawayChartGrid extends LitElement {
   @property({ attribute: false }) result: RunResult | null = null;
   /** Playback day, 0-based. */
   @property({ type: Number }) day = 0;
+  /** Leave out the patrol-share chart (the explorable shows it large, above). */
+  @property({ type: Boolean, attribute: 'without-patrol-share' }) withoutPatrolShare = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -58,7 +60,7 @@ export class RunawayChartGrid extends LitElement {
   protected override render() {
     const result = this.result ?? undefined;
     return html`<div class="grid">
-      <runaway-patrol-share-chart .result=${result} .day=${this.day}></runaway-patrol-share-chart>
+      ${this.withoutPatrolShare ? nothing : html`<runaway-patrol-share-chart .result=${result} .day=${this.day}></runaway-patrol-share-chart>`}
       <runaway-recorded-vs-true-chart .result=${result} .day=${this.day}></runaway-recorded-vs-true-chart>
       <runaway-disparity-chart .result=${result} .day=${this.day}></runaway-disparity-chart>
       <runaway-empty-stops-chart .result=${result} .day=${this.day}></runaway-empty-stops-chart>

@@ -181,6 +181,27 @@ export class RunawayDataVsReality extends LitElement {
         font-size: 0.78rem;
         color: var(--ink-soft);
       }
+      /* Compact: the explorable's first screen, where both maps must fit beside the chart. */
+      :host([compact]) .sub {
+        display: none;
+      }
+      :host([compact]) h2 {
+        font-size: 1.1rem;
+      }
+      :host([compact]) fieldset {
+        margin-bottom: 0.35rem;
+      }
+      :host([compact]) fieldset label {
+        min-height: 30px;
+        padding: 0 0.5rem;
+        font-size: 0.8rem;
+      }
+      :host([compact]) runaway-city-map::part(hint) {
+        display: none;
+      }
+      :host([compact]) .figure dd {
+        font-size: 1.5rem;
+      }
       @media (max-width: 560px) {
         .pair {
           gap: 0.4rem;
@@ -212,6 +233,9 @@ export class RunawayDataVsReality extends LitElement {
   @property({ type: Number }) day = 0;
   @property({ attribute: false }) snapshot: DaySnapshot | null = null;
 
+  /** Leaner panels (no sub-headings or map hints), for a first screen that must hold both maps. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
   /** Tallest a map may be, in CSS pixels (both maps and the figures should fit one screen). */
   @property({ type: Number }) mapHeight = 300;
 
@@ -219,7 +243,8 @@ export class RunawayDataVsReality extends LitElement {
   /** Re-renders in the new language when the locale changes. */
   protected readonly locale = new LocaleController(this);
 
-  @state() private dataLayer: MapLayer = 'recorded';
+  /** Opens on where patrols go beside where crime really is: the gap, at a glance. */
+  @state() private dataLayer: MapLayer = 'patrols';
   @state() private realLayer: MapLayer = 'trueCrime';
   @state() private showQuarter = true;
 
@@ -267,7 +292,7 @@ export class RunawayDataVsReality extends LitElement {
               >`,
             )}
           </fieldset>`}
-      <runaway-city-map class="map" .result=${this.result ?? undefined} .day=${this.day} .layer=${layer} .showQuarter=${this.showQuarter} .maxHeight=${this.mapHeight}></runaway-city-map>
+      <runaway-city-map class="map" data-region=${side === 'data' ? 'map-data' : 'map-truth'} .result=${this.result ?? undefined} .day=${this.day} .layer=${layer} .showQuarter=${this.showQuarter} .maxHeight=${this.mapHeight}></runaway-city-map>
       <dl class="figures">
         ${figures.map((figure) => html`<div class="figure"><dt>${figure.text}</dt><dd>${figure.value}</dd></div>`)}
       </dl>

@@ -6,6 +6,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { PARAM_GROUPS, PARAM_SPECS, readPath, type Params, type ParamSpec } from '../../models/index.ts';
+import { effectiveBranchingRatio } from '../../models/hawkes.ts';
 import { isInactive } from '../app/param-edit.ts';
 import { groupTitle } from '../app/param-text.ts';
 import { SEED_PATH, SEED_SPEC, SPEED_PATH, SPEED_SPEC } from '../app/run-specs.ts';
@@ -14,8 +15,21 @@ import { LocaleController } from '../i18n/locale-controller.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import './param-control.ts';
 
-/** Groups in story order: the schema lists Run first, the page shows it last. */
-const STORY_GROUPS = [...PARAM_GROUPS.filter((group) => group.id !== 'run'), ...PARAM_GROUPS.filter((group) => group.id === 'run')];
+/**
+ * Groups in the order a person tweaking bias reaches for them: the data sources, how risk
+ * becomes patrols, the corrections, then the model's memory, reality, the run, and the city's
+ * geometry last. The first of them open; the rest start closed.
+ */
+const PANEL_ORDER = ['reports', 'discoveries', 'stops', 'sensors', 'history', 'deployment', 'corrections', 'fusion', 'reality', 'run', 'city'];
+/** The effective branching ratio of near-repeat is shown below this control, the last of near-repeat's. */
+const BRANCHING_NOTE_AFTER = 'reality.nearRepeat.spatialSigmaKm';
+const OPEN_AT_FIRST = new Set(['reports', 'discoveries', 'stops', 'sensors', 'history', 'deployment', 'corrections']);
+const STORY_GROUPS = [...PARAM_GROUPS].sort((a, b) => rank(a.id) - rank(b.id));
+
+function rank(groupId: string): number {
+  const index = PANEL_ORDER.indexOf(groupId);
+  return index < 0 ? PANEL_ORDER.length : index;
+}
 
 /**
  * The settings panel.
@@ -23,6 +37,7 @@ const STORY_GROUPS = [...PARAM_GROUPS.filter((group) => group.id !== 'run'), ...
  * @fires param-reset - Re-fired from a control.
  * @fires param-reset-all - The user asked for every setting of the preset back.
  * @fires seed-next - The user asked for the next seed.
+ * @fires settings-close - The user closed the settings (only with `closable`).
  */
 @customElement('runaway-param-panel')
 export class RunawayParamPanel extends LitElement {
@@ -52,6 +67,11 @@ export class RunawayParamPanel extends LitElement {
         display: block;
         font-size: 0.8rem;
         font-weight: 400;
+        color: var(--ink-soft);
+      }
+      .branching-note {
+        margin: 0.25rem 0 0.75rem;
+        font-size: 0.85rem;
         color: var(--ink-soft);
       }
       .count.some {
@@ -108,6 +128,10 @@ export class RunawayParamPanel extends LitElement {
         padding: 0 0.5em;
         white-space: nowrap;
       }
+      .actions {
+        display: inline-flex;
+        gap: 0.4rem;
+      }
       .next-seed {
         margin: -0.2rem 0.7rem 0.6rem 1rem;
       }
@@ -124,6 +148,8 @@ export class RunawayParamPanel extends LitElement {
   @property({ attribute: false }) changed: ReadonlySet<string> = new Set();
   /** Refusal messages by path, shown next to their controls. */
   @property({ attribute: false }) errors: ReadonlyMap<string, string> = new Map();
+  /** Show a close button that fires `settings-close` (the explorable's settings column). */
+  @property({ type: Boolean }) closable = false;
 
   /** Re-renders in the new language when the locale changes. */
   protected readonly locale = new LocaleController(this);
@@ -135,7 +161,10 @@ export class RunawayParamPanel extends LitElement {
           ${t('panel.title')}
           <span class="count ${total ? 'some' : ''}" aria-live="polite">${total === 0 ? t('panel.unchanged') : t('panel.changed', { count: total })}</span>
         </h2>
-        <button ?disabled=${total === 0} @click=${this.resetAll}>${t('panel.resetAll')}</button>
+        <span class="actions">
+          <button ?disabled=${total === 0} @click=${this.resetAll}>${t('panel.resetAll')}</button>
+          ${this.closable ? html`<button class="close" @click=${this.close} aria-label=${t('panel.closeLabel')}>${t('panel.close')}</button>` : nothing}
+        </span>
       </div>
       ${STORY_GROUPS.map((group) => this.renderGroup(group.id))}`;
   }
@@ -144,13 +173,20 @@ export class RunawayParamPanel extends LitElement {
     const specs: ParamSpec[] = PARAM_SPECS.filter((spec) => spec.group === groupId);
     if (groupId === 'run') specs.push(SEED_SPEC, SPEED_SPEC);
     const changedHere = specs.filter((spec) => this.changed.has(spec.path)).length;
-    return html`<details open>
+    return html`<details ?open=${OPEN_AT_FIRST.has(groupId) || changedHere > 0}>
       <summary>
         <span>${groupTitle(groupId)}</span>
         ${changedHere ? html`<span class="badge">${t('panel.groupChanged', { count: changedHere })}</span>` : nothing}
       </summary>
-      ${specs.map((spec) => this.renderControl(spec))}
+      ${specs.map((spec) => (spec.path === BRANCHING_NOTE_AFTER ? html`${this.renderControl(spec)}${this.renderBranchingNote()}` : this.renderControl(spec)))}
     </details>`;
+  }
+
+  /** Near-repeat's effective branching ratio (models/hawkes.ts), which validation keeps below 1. */
+  private renderBranchingNote() {
+    if (!this.params?.reality.nearRepeat.enabled) return nothing;
+    const value = effectiveBranchingRatio(this.params);
+    return html`<p class="branching-note" role="status">${t(value < 1 ? 'panel.effectiveBranching' : 'panel.effectiveBranchingTooHigh', { value })}</p>`;
   }
 
   private renderControl(spec: ParamSpec) {
@@ -182,6 +218,10 @@ export class RunawayParamPanel extends LitElement {
 
   private resetAll(): void {
     this.dispatchEvent(new CustomEvent('param-reset-all', { bubbles: true, composed: true }));
+  }
+
+  private close(): void {
+    this.dispatchEvent(new CustomEvent('settings-close', { bubbles: true, composed: true }));
   }
 
   private nextSeed(): void {

@@ -36,6 +36,7 @@ export class RunawayPlaybackBar extends LitElement {
     css`
       :host {
         display: block;
+        container-type: inline-size;
       }
       .bar {
         display: grid;
@@ -110,6 +111,18 @@ export class RunawayPlaybackBar extends LitElement {
         border-radius: 3px;
         background: var(--panel);
       }
+      /* In a narrow column of a wide page the scrubber takes a row of its own. */
+      @container (max-width: 560px) {
+        .bar {
+          grid-template-columns: auto minmax(0, 1fr);
+          grid-template-areas:
+            'buttons speed'
+            'scrub scrub';
+        }
+        .speed {
+          justify-self: end;
+        }
+      }
       @media (max-width: 700px) {
         /* On a phone the speed lives in the settings (Run), so the bar keeps to two rows. */
         .bar {
@@ -148,7 +161,7 @@ export class RunawayPlaybackBar extends LitElement {
     const last = Math.max(0, this.days - 1);
     const disabled = this.available <= 0;
     return html`<div class="bar">
-        <div class="buttons">
+        <div class="buttons" @click=${this.releaseFocusAfterPointer}>
           <button class="play primary" ?disabled=${disabled} @click=${() => this.fire('playback-toggle')} aria-keyshortcuts="Space">
             ${icon(this.playing ? PAUSE : PLAY)} ${this.playing ? t('playback.pause') : t('playback.play')}
           </button>
@@ -193,6 +206,16 @@ export class RunawayPlaybackBar extends LitElement {
         (<kbd>${t('key.shift')}</kbd> ${t('playback.keys.ten')}) · <kbd>${t('key.home')}</kbd> ${t('playback.keys.first')} · <kbd>${t('key.end')}</kbd>
         ${t('playback.keys.last')}
       </p>`;
+  }
+
+  /**
+   * A mouse or touch click leaves no focus on the button, so the page's shortcuts (Space, the
+   * arrows, Home, End) keep working; a keyboard press (detail 0) keeps focus where it is.
+   */
+  private releaseFocusAfterPointer(event: MouseEvent): void {
+    if (event.detail === 0) return;
+    const button = (event.target as Element | null)?.closest('button');
+    button?.blur();
   }
 
   private onScrub(event: Event): void {

@@ -2,7 +2,7 @@
  * The scenario picker: the preset catalogue as a list, with the chosen preset's caption under it.
  * Loading a preset replaces every setting and the seed.
  */
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Preset } from '../../presets/index.ts';
 import { hasMessage, t } from '../i18n/index.ts';
@@ -15,7 +15,7 @@ function presetTitle(preset: Preset): string {
   return hasMessage(key) ? t(key) : preset.title;
 }
 
-function presetCaption(preset: Preset): string {
+export function presetCaption(preset: Preset): string {
   const key = `preset.${preset.id}.caption`;
   return hasMessage(key) ? t(key) : preset.caption;
 }
@@ -66,6 +66,8 @@ export class RunawayPresetPicker extends LitElement {
 
   @property({ attribute: false }) presets: readonly Preset[] = [];
   @property() selected = '';
+  /** Leave the caption out (the page shows it elsewhere). */
+  @property({ type: Boolean, attribute: 'no-caption' }) noCaption = false;
 
   /** Re-renders in the new language when the locale changes. */
   protected readonly locale = new LocaleController(this);
@@ -74,11 +76,11 @@ export class RunawayPresetPicker extends LitElement {
     const current = this.presets.find((preset) => preset.id === this.selected);
     return html`<div class="row">
         <label for="preset">${t('picker.label')}</label>
-        <select id="preset" aria-describedby="caption" @change=${this.onChange}>
+        <select id="preset" aria-describedby=${this.noCaption ? nothing : 'caption'} @change=${this.onChange}>
           ${this.presets.map((preset) => html`<option value=${preset.id} ?selected=${preset.id === this.selected}>${presetTitle(preset)}</option>`)}
         </select>
       </div>
-      <p class="caption" id="caption">${current ? presetCaption(current) : ''}</p>`;
+      ${this.noCaption ? nothing : html`<p class="caption" id="caption">${current ? presetCaption(current) : ''}</p>`}`;
   }
 
   private onChange(event: Event): void {

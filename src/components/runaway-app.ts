@@ -8,9 +8,9 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { PRESETS } from '../../presets/index.ts';
 import { daySnapshot, type DaySnapshot } from '../app/day-snapshot.ts';
-import { days as formatDays } from '../app/format.ts';
+import { days as formatDays, times } from '../app/format.ts';
 import { KeyboardShortcutsController } from '../app/keyboard-shortcuts.ts';
-import { liveSentence, sentenceWindow } from '../app/live-sentence.ts';
+import { disparity, liveSentence, sentenceWindow } from '../app/live-sentence.ts';
 import { PlaybackController } from '../app/playback-controller.ts';
 import { ReducedMotionController } from '../app/reduced-motion-controller.ts';
 import { SPEED_PATH } from '../app/run-specs.ts';
@@ -32,7 +32,8 @@ import './loop-diagram.ts';
 import './model-note.ts';
 import './param-panel.ts';
 import './playback-bar.ts';
-import './preset-picker.ts';
+import { presetCaption } from './preset-picker.ts';
+import { formatSerial } from './charts/format.ts';
 
 /** While playing, the screen-reader announcement of the sentence is refreshed at most this often. */
 const ANNOUNCE_EVERY_MS = 5000;
@@ -54,82 +55,61 @@ export class RunawayApp extends LitElement {
       :host {
         display: block;
       }
+      /* Projector first: the first screen holds the sentence, the playback bar, both maps and the
+         chart of the gap over time; the loop diagram, the other charts and the note follow. The
+         settings are a column that opens beside the page (below the maps on a narrow screen). */
       .layout {
         display: grid;
         grid-template-columns: minmax(0, 1fr);
-        grid-template-areas: 'header' 'now' 'compare' 'loop' 'settings' 'charts' 'note';
-        gap: 1rem;
-        padding: 0.75rem;
+        grid-template-areas: 'top' 'stage' 'settings' 'loop' 'charts' 'note';
+        gap: 0.75rem;
+        padding: 0.5rem 0.75rem 0.75rem;
         max-width: 120rem;
         margin: 0 auto;
       }
       @media (min-width: 1000px) {
-        .layout {
+        .layout.with-settings {
           grid-template-columns: minmax(0, 1fr) 22rem;
-          grid-template-areas: 'header settings' 'now settings' 'compare settings' 'loop settings' 'charts settings' 'note settings';
-          grid-template-rows: auto auto auto auto auto 1fr;
-          padding: 0.75rem 0 0.75rem 1rem;
-          gap: 0.8rem 1rem;
+          grid-template-areas: 'top settings' 'stage settings' 'loop settings' 'charts settings' 'note settings';
+          grid-template-rows: auto auto auto auto 1fr;
+          padding-right: 0;
         }
-        .settings {
+        .with-settings .settings {
           position: sticky;
           top: 0;
           align-self: start;
           height: 100vh;
           overflow-y: auto;
           border-left: 1px solid var(--rule);
-          margin-top: -0.75rem;
+          margin-top: -0.5rem;
         }
       }
-      @media (min-width: 1600px) {
-        .layout {
-          grid-template-columns: minmax(0, 1fr) 26rem;
-        }
-      }
-      header {
-        grid-area: header;
+      .top {
+        grid-area: top;
         display: flex;
         flex-wrap: wrap;
-        align-items: flex-start;
+        align-items: center;
         justify-content: space-between;
-        gap: 0.4rem 1.5rem;
-      }
-      .title {
-        flex: 1 1 100%;
-        display: flex;
-        flex-wrap: wrap;
-        align-items: baseline;
-        gap: 0 0.8rem;
-      }
-      .title h1 {
-        margin: 0;
-        font-size: 1.6rem;
-        line-height: 1.1;
-      }
-      .title p {
-        margin: 0;
-        color: var(--ink-soft);
-        font-size: 0.9rem;
+        gap: 0.35rem 1rem;
       }
       runaway-site-nav {
         flex: 1 1 100%;
       }
       runaway-preset-picker {
-        flex: 1 1 100%;
+        flex: 1 1 22rem;
         min-width: 0;
       }
       .toolbar {
-        flex: 1 1 100%;
         display: flex;
         flex-wrap: wrap;
-        gap: 0.5rem;
+        gap: 0.4rem;
         align-items: center;
       }
       .tool {
         display: inline-flex;
         align-items: center;
-        min-height: 44px;
-        padding: 0.35em 0.9em;
+        min-height: 40px;
+        padding: 0.25em 0.8em;
         border: 1px solid #a9a59c;
         border-radius: 6px;
         background: #ffffff;
@@ -137,6 +117,11 @@ export class RunawayApp extends LitElement {
         font: inherit;
         text-decoration: none;
         cursor: pointer;
+      }
+      .tool[aria-expanded='true'] {
+        background: var(--ink);
+        border-color: var(--ink);
+        color: #ffffff;
       }
       runaway-share-notice {
         flex: 1 1 100%;
@@ -158,27 +143,84 @@ export class RunawayApp extends LitElement {
           min-width: 0;
         }
       }
+      .stage {
+        grid-area: stage;
+        display: grid;
+        grid-template-columns: minmax(0, 1fr);
+        grid-template-areas: 'now' 'maps' 'chart';
+        gap: 0.75rem;
+      }
       .now {
         grid-area: now;
-        padding: 0.7rem 0.8rem;
+        display: grid;
+        grid-template-columns: minmax(0, 1fr);
+        grid-template-areas: 'caption' 'sentence' 'playback';
+        gap: 0.3rem 1.2rem;
+        padding: 0.5rem 0.75rem 0.4rem;
         background: var(--panel);
         border: 1px solid var(--rule);
         border-radius: var(--radius);
       }
-      .instruction {
-        margin: 0 0 0.4rem;
-        font-size: 0.9rem;
+      .caption {
+        grid-area: caption;
+      }
+      .told {
+        grid-area: sentence;
+        min-width: 0;
+      }
+      .controls {
+        grid-area: playback;
+        min-width: 0;
+      }
+      @media (min-width: 900px) {
+        .stage {
+          grid-template-columns: minmax(0, 38fr) minmax(0, 62fr);
+          grid-template-areas: 'now now' 'chart maps';
+          align-items: start;
+        }
+        .now {
+          grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+          grid-template-areas: 'caption caption' 'sentence playback';
+          align-items: center;
+        }
+      }
+      @media (min-width: 900px) and (max-width: 1400px) {
+        /* With the settings open the page is narrower: the sentence sits above the controls. */
+        .with-settings .now {
+          grid-template-columns: minmax(0, 1fr);
+          grid-template-areas: 'caption' 'sentence' 'playback';
+        }
+      }
+      .caption {
+        margin: 0;
+        font-size: 0.85rem;
+        line-height: 1.35;
+        color: var(--ink-soft);
       }
       .sentence {
-        margin: 0.5rem 0 0;
-        font-size: 1.3rem;
-        font-weight: 600;
-        line-height: 1.3;
+        margin: 0;
+        font-size: 1.25rem;
+        font-weight: 700;
+        line-height: 1.28;
       }
       .window {
-        margin: 0.15rem 0 0;
+        margin: 0;
         font-size: 0.8rem;
         color: var(--ink-soft);
+      }
+      .instruction {
+        margin: 0 0 0.2rem;
+        font-size: 0.85rem;
+      }
+      @media (min-width: 900px) {
+        /* The keys under Play say the same on a wide screen. */
+        .instruction {
+          position: absolute;
+          width: 1px;
+          height: 1px;
+          overflow: hidden;
+          clip: rect(0 0 0 0);
+        }
       }
       runaway-failure-banner {
         grid-area: now;
@@ -190,7 +232,40 @@ export class RunawayApp extends LitElement {
         margin-top: 4.5rem;
       }
       runaway-data-vs-reality {
-        grid-area: compare;
+        grid-area: maps;
+      }
+      .over-time {
+        grid-area: chart;
+        min-width: 0;
+        padding: 0.45rem 0.7rem 0.5rem;
+        background: var(--panel);
+        border: 1px solid var(--rule);
+        border-radius: var(--radius);
+      }
+      /* The sentence above says what the summary says; it stays for screen readers. */
+      .over-time runaway-patrol-share-chart::part(summary) {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+      }
+      /* Its data table is with the same chart in the grid below. */
+      .over-time runaway-patrol-share-chart::part(table) {
+        display: none;
+      }
+      .over-time runaway-patrol-share-chart::part(title) {
+        font-size: 1.05rem;
+      }
+      .since {
+        margin: 0.1rem 0 0;
+        font-size: 0.95rem;
+        font-weight: 700;
+        line-height: 1.3;
+      }
+      .below-intro {
+        grid-area: loop;
+        margin: 0;
       }
       .loop {
         grid-area: loop;
@@ -198,6 +273,9 @@ export class RunawayApp extends LitElement {
       .settings {
         grid-area: settings;
         background: var(--paper);
+      }
+      .settings[hidden] {
+        display: none;
       }
       .charts {
         grid-area: charts;
@@ -221,13 +299,13 @@ export class RunawayApp extends LitElement {
       @media (max-width: 560px) {
         .layout {
           padding: 0.5rem;
-          gap: 0.75rem;
-        }
-        .title h1 {
-          font-size: 1.35rem;
+          gap: 0.6rem;
         }
         .sentence {
           font-size: 1.1rem;
+        }
+        .instruction {
+          display: none;
         }
       }
     `,
@@ -241,12 +319,17 @@ export class RunawayApp extends LitElement {
   private readonly playback = new PlaybackController(this, {
     totalDays: () => this.simulation.result?.history.days ?? 0,
     availableDays: () => this.simulation.result?.history.daysDone ?? 0,
+    stillFrames: () => this.motion.reduce,
   });
   private readonly motion = new ReducedMotionController(this);
   /** Keeps the URL hash and the page in step: a link reproduces the run exactly. */
   private readonly permalink = new PermalinkController(this, { apply: (decoded) => this.applyLink(decoded) });
   private snapshot: DaySnapshot | null = null;
   @state() private toolsLoaded = false;
+  /** The settings column is closed at first, so the maps and the chart have the screen. */
+  @state() private settingsOpen = false;
+  /** Once opened, the panel stays in the page when closed, keeping its scroll and open groups. */
+  private settingsRendered = false;
   private toolsPromise: Promise<void> | undefined;
   /** A day asked for by a link, applied once the run reaches it (0-based). */
   private pendingDay: number | null = null;
@@ -298,7 +381,9 @@ export class RunawayApp extends LitElement {
   }
 
   protected override updated(): void {
-    this.permalink.write(this.shareState());
+    // The day joins the link while paused (a link shows what is on screen); while playing the
+    // hash is not rewritten every frame.
+    if (!this.playback.playing) this.permalink.write(this.shareState());
     this.dataset.status = this.simulation.status;
     this.dataset.runId = String(this.simulation.runId);
     this.dataset.day = String(this.snapshot?.day ?? -1);
@@ -313,20 +398,20 @@ export class RunawayApp extends LitElement {
     const totalDays = result?.history.days ?? settings.params.days;
     const failed = simulation.status === 'failed';
     const shareState = this.shareState();
-    return html`<main class="layout ${failed ? 'failed' : ''}">
-      <header>
+    return html`<main class="layout ${failed ? 'failed' : ''} ${this.settingsOpen ? 'with-settings' : ''}">
+      <h1 class="sr-only">${t('app.heading')}</h1>
+      <div class="top">
         <runaway-site-nav current="explorable"></runaway-site-nav>
-        <div class="title">
-          <h1 class="sr-only">${t('app.heading')}</h1>
-          <p>${t('app.tagline')}</p>
-        </div>
-        <runaway-preset-picker .presets=${PRESETS} .selected=${settings.preset.id} @preset-change=${this.onPresetChange}></runaway-preset-picker>
+        <runaway-preset-picker no-caption .presets=${PRESETS} .selected=${settings.preset.id} @preset-change=${this.onPresetChange}></runaway-preset-picker>
         <div class="toolbar" role="group" aria-label=${t('toolbar.label')} @pointerenter=${this.loadTools} @focusin=${this.loadTools}>
+          <button type="button" class="tool" aria-expanded=${this.settingsOpen ? 'true' : 'false'} aria-controls="settings" @click=${this.toggleSettings}>
+            ${t('toolbar.settings')}
+          </button>
           ${this.toolsLoaded
             ? html`<runaway-share-menu .state=${shareState} .params=${settings.params} @scenario-open=${this.onScenarioOpen}></runaway-share-menu>
                 <runaway-export-menu .result=${result} .label=${{ presetId: settings.preset.id, seed: settings.seed, modified: settings.changed.size > 0 }} .source=${this.renderRoot}></runaway-export-menu>`
-            : html`<button type="button" class="tool" @click=${() => this.openTool('runaway-share-menu')}>${t('toolbar.share')}</button>
-                <button type="button" class="tool" @click=${() => this.openTool('runaway-export-menu')}>${t('toolbar.download')}</button>`}
+            : html`<button type="button" class="tool" data-tool="runaway-share-menu" @click=${() => this.openTool('runaway-share-menu')}>${t('toolbar.share')}</button>
+                <button type="button" class="tool" data-tool="runaway-export-menu" @click=${() => this.openTool('runaway-export-menu')}>${t('toolbar.download')}</button>`}
           <button type="button" class="tool" @click=${this.openEmbedDialog}>${t('toolbar.embed')}</button>
           <a class="tool" href=${`present.html#${encodePermalink({ ...shareState, view: {} })}`} title=${t('toolbar.presentHint')}>${t('toolbar.present')}</a>
         </div>
@@ -334,59 +419,71 @@ export class RunawayApp extends LitElement {
           ? html`<runaway-share-notice .notices=${this.permalink.notices} @notice-dismiss=${() => this.permalink.dismissNotices()}></runaway-share-notice>`
           : nothing}
         ${this.toolsLoaded ? html`<runaway-embed-dialog .state=${shareState} preset-title=${settings.preset.title}></runaway-embed-dialog>` : nothing}
-      </header>
-      ${failed ? html`<runaway-failure-banner .message=${simulation.failure ?? ''} ?hasEarlierRun=${result !== null} @retry=${() => this.simulation.retry()}></runaway-failure-banner>` : nothing}
-      <section class="now" aria-label=${t('app.playbackLabel')}>
-        <p class="instruction">
-          ${t('app.instructionBefore')} <strong>${t('app.instructionPlay')}</strong> ${t('app.instructionAfter', { days: formatDays(totalDays) })}
-        </p>
-        <runaway-playback-bar
-          .day=${playback.day}
-          .days=${totalDays}
-          .available=${result?.history.daysDone ?? 0}
-          .playing=${playback.playing}
-          .speed=${playback.speed}
-          .computing=${simulation.status === 'running'}
-          .progress=${simulation.progress}
-          @playback-toggle=${() => playback.toggle()}
-          @playback-step=${(event: CustomEvent<{ delta: number }>) => playback.step(event.detail.delta)}
-          @playback-restart=${() => playback.restart()}
-          @playback-seek=${(event: CustomEvent<{ day: number }>) => playback.seek(event.detail.day)}
-          @playback-speed=${(event: CustomEvent<{ speed: number }>) => playback.setSpeed(event.detail.speed)}
-        ></runaway-playback-bar>
-        <p class="sentence" id="sentence">${this.sentence || (failed ? t('app.noRun') : t('app.computing'))}</p>
-        <p class="window">${this.snapshot ? sentenceWindow(this.snapshot) : nothing}</p>
-        <p class="sr-only" aria-live="polite" aria-atomic="true">${this.announced}</p>
-      </section>
-      <runaway-data-vs-reality
-        .result=${result}
-        .day=${playback.day}
-        .snapshot=${this.snapshot}
-        .mapHeight=${Math.round(Math.min(480, Math.max(220, window.innerHeight * 0.4)))}
-      ></runaway-data-vs-reality>
-      <section class="loop" aria-labelledby="loop-heading">
+      </div>
+      <div class="stage">
+        ${failed ? html`<runaway-failure-banner .message=${simulation.failure ?? ''} ?hasEarlierRun=${result !== null} @retry=${() => this.simulation.retry()}></runaway-failure-banner>` : nothing}
+        <section class="now" aria-label=${t('app.playbackLabel')}>
+          <p class="caption" id="caption">${presetCaption(settings.preset)}</p>
+          <div class="told">
+            <p class="sentence" id="sentence" data-region="sentence">${this.sentence || (failed ? t('app.noRun') : t('app.computing'))}</p>
+            <p class="window">${this.snapshot ? sentenceWindow(this.snapshot) : nothing}</p>
+            <p class="sr-only" aria-live="polite" aria-atomic="true">${this.announced}</p>
+          </div>
+          <div class="controls">
+          <p class="instruction">
+            ${t('app.instructionBefore')} <strong>${t('app.instructionPlay')}</strong> ${t('app.instructionAfter', { days: formatDays(totalDays) })}
+          </p>
+          <runaway-playback-bar
+            data-region="playback"
+            .day=${playback.day}
+            .days=${totalDays}
+            .available=${result?.history.daysDone ?? 0}
+            .playing=${playback.playing}
+            .speed=${playback.speed}
+            .computing=${simulation.status === 'running'}
+            .progress=${simulation.progress}
+            @playback-toggle=${() => playback.toggle()}
+            @playback-step=${(event: CustomEvent<{ delta: number }>) => playback.step(event.detail.delta)}
+            @playback-restart=${() => playback.restart()}
+            @playback-seek=${(event: CustomEvent<{ day: number }>) => playback.seek(event.detail.day)}
+            @playback-speed=${(event: CustomEvent<{ speed: number }>) => playback.setSpeed(event.detail.speed)}
+          ></runaway-playback-bar>
+          </div>
+        </section>
+        <runaway-data-vs-reality compact .result=${result} .day=${playback.day} .snapshot=${this.snapshot} .mapHeight=${this.mapHeight()}></runaway-data-vs-reality>
+        <section class="over-time" data-region="chart-over-time" aria-label=${t('app.overTimeLabel')}>
+          <runaway-patrol-share-chart hide-future .zoom=${this.chartZoom()} .result=${result ?? undefined} .day=${playback.day}></runaway-patrol-share-chart>
+          <p class="since" aria-live="off">${this.sinceDayOne()}</p>
+        </section>
+      </div>
+      <section class="loop" data-region="loop" aria-labelledby="loop-heading">
+        <p class="section-note">${t('app.tagline')}</p>
         <h2 class="section" id="loop-heading">${t('app.loopHeading')}</h2>
         <runaway-loop-diagram .snapshot=${this.snapshot} .params=${result?.params ?? null} .playing=${playback.playing} .reducedMotion=${this.motion.reduce}></runaway-loop-diagram>
       </section>
-      <aside class="settings" aria-labelledby="settings-heading">
+      <aside class="settings" id="settings" data-region="settings" aria-labelledby="settings-heading" ?hidden=${!this.settingsOpen}>
         <h2 class="sr-only" id="settings-heading">${t('app.settingsHeading')}</h2>
-        <runaway-param-panel
-          .params=${settings.params}
-          .presetParams=${settings.preset.params}
-          .seed=${settings.seed}
-          .presetSeed=${settings.preset.seed}
-          .speed=${playback.speed}
-          .changed=${settings.changed}
-          .errors=${new Map(settings.errors)}
-          @param-edit=${this.onParamEdit}
-          @param-reset=${(event: CustomEvent<{ path: string }>) => this.afterSettings(settings.reset(event.detail.path))}
-          @param-reset-all=${() => this.afterSettings(settings.resetAll())}
-          @param-clear-error=${(event: CustomEvent<{ path: string }>) => {
-            settings.clearError(event.detail.path);
-            this.requestUpdate();
-          }}
-          @seed-next=${() => this.afterSettings(settings.nextSeed())}
-        ></runaway-param-panel>
+        ${this.settingsOpen || this.settingsRendered
+          ? html`<runaway-param-panel
+              closable
+              .params=${settings.params}
+              .presetParams=${settings.preset.params}
+              .seed=${settings.seed}
+              .presetSeed=${settings.preset.seed}
+              .speed=${playback.speed}
+              .changed=${settings.changed}
+              .errors=${new Map(settings.errors)}
+              @param-edit=${this.onParamEdit}
+              @param-reset=${(event: CustomEvent<{ path: string }>) => this.afterSettings(settings.reset(event.detail.path))}
+              @param-reset-all=${() => this.afterSettings(settings.resetAll())}
+              @param-clear-error=${(event: CustomEvent<{ path: string }>) => {
+                settings.clearError(event.detail.path);
+                this.requestUpdate();
+              }}
+              @seed-next=${() => this.afterSettings(settings.nextSeed())}
+              @settings-close=${this.toggleSettings}
+            ></runaway-param-panel>`
+          : nothing}
       </aside>
       <section class="charts" aria-labelledby="charts-heading">
         <h2 class="section" id="charts-heading">${t('app.chartsHeading')}</h2>
@@ -397,9 +494,39 @@ export class RunawayApp extends LitElement {
     </main>`;
   }
 
+  /** Maps grow with the window, so both of them, their figures and the header fit one screen. */
+  private mapHeight(): number {
+    const wide = window.innerWidth >= 900;
+    return Math.round(wide ? Math.min(520, Math.max(180, window.innerHeight - 525)) : Math.min(420, Math.max(200, window.innerWidth * 0.45)));
+  }
+
+  /** The main chart is drawn larger on a wide screen (text readable from the back of a room). */
+  private chartZoom(): number {
+    return window.innerWidth >= 900 ? 1.1 : 1;
+  }
+
+  /** "From 1.1 times to 2.9 times since day 1": how the sentence's ratio moved while playing. */
+  private sinceDayOne(): string {
+    const result = this.simulation.result;
+    const now = this.snapshot;
+    if (!result || !now) return '';
+    const first = daySnapshot(result, 0);
+    const from = first ? disparity(first) : null;
+    const to = disparity(now);
+    if (from === null) return '';
+    if (now.day === 0 || to === null) return t('app.sinceStart', { from: times(from) });
+    return t('app.since', { from: times(from), to: times(to), day: formatSerial(now.day + 1) });
+  }
+
+  private readonly toggleSettings = (): void => {
+    this.settingsOpen = !this.settingsOpen;
+    if (this.settingsOpen) this.settingsRendered = true;
+  };
+
   /** What a link, a file or an embed needs to reproduce the run on screen. */
   private shareState(): ShareState {
-    return shareStateFor(this.settings.preset, this.settings.params, this.settings.seed);
+    const day = this.snapshot && this.snapshot.day > 0 ? this.snapshot.day + 1 : undefined;
+    return shareStateFor(this.settings.preset, this.settings.params, this.settings.seed, day === undefined ? {} : { day });
   }
 
   /** A link was opened (on load or by a hash change): apply its valid part, keep its notices. */
@@ -437,8 +564,17 @@ export class RunawayApp extends LitElement {
       import('../share/share-notice.ts'),
       import('../export/export-menu.ts'),
       import('../embed/embed-dialog.ts'),
-    ]).then(() => {
+    ]).then(async () => {
+      // A placeholder that has focus is about to be replaced: hand focus to the real tool, so a
+      // Tab into the toolbar never drops it to the page.
+      const focused = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
+      const tag = focused?.dataset.tool;
       this.toolsLoaded = true;
+      if (!tag) return;
+      await this.updateComplete;
+      const tool = this.renderRoot.querySelector(tag) as LitElement | null;
+      await tool?.updateComplete;
+      tool?.shadowRoot?.querySelector<HTMLElement>('summary, button')?.focus();
     });
     return this.toolsPromise;
   };

@@ -29,6 +29,9 @@ export class PatrolShareChart extends RunChart {
    */
   @property({ type: Number }) smoothing = DISPARITY_WINDOW_DAYS;
 
+  /** Draw nothing after the playback day, so the line grows as the run plays (the explorable's main chart). */
+  @property({ type: Boolean, attribute: 'hide-future' }) hideFuture = false;
+
   private plot: TimePlot | undefined;
   private windowedShare: Float64Array = new Float64Array(0);
   private drawnShare: Float64Array = new Float64Array(0);
@@ -108,7 +111,7 @@ export class PatrolShareChart extends RunChart {
   }
 
   protected renderPlot(day: number) {
-    return this.plot!.render(day, this.uid);
+    return this.plot!.render(day, this.uid, this.hideFuture);
   }
 }
 

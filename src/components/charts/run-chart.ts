@@ -109,6 +109,12 @@ export abstract class RunChart extends LitElement {
   /** Playback day, 0-based; clamped to the filled days. Series are solid up to it, faint after. */
   @property({ type: Number }) day = 0;
 
+  /**
+   * How much larger than its laid-out size the chart is drawn: the plot is laid out for
+   * width ÷ zoom and scaled up, so its text and lines grow (for a projector) and it still fits.
+   */
+  @property({ type: Number }) zoom = 1;
+
   protected readonly size = new WidthController(this);
   /** Re-renders in the new language when the locale changes. */
   protected readonly locale = new LocaleController(this);
@@ -143,10 +149,10 @@ export abstract class RunChart extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     const result = this.result;
     if (!result || result.history.daysDone === 0) return;
-    const relayout = this.layoutProperties.some((name) => changed.has(name));
+    const relayout = this.layoutProperties.some((name) => changed.has(name)) || changed.has('zoom');
     const locale = getLocale();
     if (changed.has('result') || relayout || this.laidOutWidth !== this.size.width || this.laidOutLocale !== locale) {
-      this.layoutRun(result, this.size.width);
+      this.layoutRun(result, this.size.width / Math.max(1, this.zoom));
       this.laidOutWidth = this.size.width;
       this.laidOutLocale = locale;
     }
@@ -175,8 +181,8 @@ export abstract class RunChart extends LitElement {
         role="img"
         aria-labelledby=${titleId}
         aria-describedby=${summaryId}
-        width=${layout.width}
-        height=${layout.height}
+        width=${Math.round(layout.width * Math.max(1, this.zoom))}
+        height=${Math.round(layout.height * Math.max(1, this.zoom))}
         viewBox="0 0 ${layout.width} ${layout.height}"
         font-family=${FONT_FAMILY}
         font-size=${FONT_SIZE}

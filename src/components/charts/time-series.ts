@@ -100,8 +100,11 @@ export class TimePlot {
     );
   }
 
-  /** The plot for playback day `day` (0-based): solid up to that day, faint after it. */
-  render(day: number, uid: string): SVGTemplateResult {
+  /**
+   * The plot for playback day `day` (0-based): solid up to that day, faint after it, or, with
+   * `hideFuture`, nothing after it (the axes still span the whole run, so they never jump).
+   */
+  render(day: number, uid: string, hideFuture = false): SVGTemplateResult {
     const { margin, innerWidth, innerHeight } = this.layout;
     const dayX = this.x(day + 1);
     const clipId = `${uid}-played`;
@@ -118,7 +121,9 @@ export class TimePlot {
         ${this.specs.map((spec, k) =>
           spec.reference
             ? svg`<path d=${this.paths[k]!} stroke=${spec.color} stroke-width=${spec.width} stroke-dasharray=${spec.dash || 'none'}></path>`
-            : svg`<path d=${this.paths[k]!} stroke=${spec.color} stroke-width=${spec.width} stroke-dasharray=${spec.dash || 'none'} stroke-opacity="0.25"></path>`,
+            : hideFuture
+              ? null
+              : svg`<path d=${this.paths[k]!} stroke=${spec.color} stroke-width=${spec.width} stroke-dasharray=${spec.dash || 'none'} stroke-opacity="0.25"></path>`,
         )}
         <g clip-path=${`url(#${clipId})`}>
           ${played.map((spec) => {

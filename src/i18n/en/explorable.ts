@@ -35,8 +35,12 @@ export const explorableMessages = {
   'panel.unchanged': 'All as in the preset',
   'panel.changed': '{count, integer} changed from the preset',
   'panel.resetAll': 'Reset all',
+  'panel.close': 'Close',
+  'panel.closeLabel': 'Close the settings',
   'panel.groupChanged': '{count, integer} changed',
   'panel.nextSeed': 'Try the next seed',
+  'panel.effectiveBranching': 'Effective branching ratio: {value, index} follow-on incidents per incident, counting the spread to nearby neighborhoods (it must stay below 1).',
+  'panel.effectiveBranchingTooHigh': 'Effective branching ratio: {value, index}. It must be below 1, or incidents would multiply without end: lower θ or the spread distance σ.',
 
   // The scenario picker (preset-picker.ts).
   'picker.label': 'Scenario',
