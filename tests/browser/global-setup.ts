@@ -4,6 +4,7 @@
  */
 import type { TestProject } from 'vitest/node';
 import { build, preview, type PreviewServer } from 'vite';
+import { BROWSER_TEST_MODE } from '../../vite.config.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   // A private output folder, so parallel test runs never overwrite each other's build.
   const outDir = mkdtempSync(join(tmpdir(), 'runaway-build-'));
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // The site as it ships, plus the fixture pages some tests open (a production build leaves them out).
+  await build({ mode: BROWSER_TEST_MODE, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   server = await preview({ build: { outDir }, preview: { port: 0, strictPort: false }, logLevel: 'warn' });
   const address = server.resolvedUrls?.local[0];
   if (!address) throw new Error('vite preview did not report a local address.');
