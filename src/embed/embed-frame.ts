@@ -75,6 +75,17 @@ export class RunawayEmbedFrame extends LitElement {
     .notice ul {
       margin: 0 0 0.3rem;
     }
+    .sr-only {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+      border: 0;
+    }
   `;
 
   @state() private decoded: DecodedPermalink = decodePermalink(location.hash);
@@ -123,37 +134,42 @@ export class RunawayEmbedFrame extends LitElement {
     const sim = this.sim;
     const shown = sim?.current;
     const label = shown ? { presetId: shown.preset.id, seed: shown.seed, modified: Object.keys(diffParams(shown.preset.params, shown.params)).length > 0 } : { presetId: state.presetId, seed: state.seed };
+    // One main landmark and one h1 for the page (the iframe's document is this element): the
+    // run's own title stays an h2 under it, so the charts' h3 titles follow in order.
     return html`
-      <div class="bar" part="bar">
-        <runaway-share-menu .state=${shown?.state ?? state} .params=${shown?.params ?? null} link-base=${FULL_APP} @scenario-open=${this.onScenarioOpen}></runaway-share-menu>
-        <runaway-export-menu .result=${this.result} .label=${label} .source=${sim ?? null}></runaway-export-menu>
-        <button type="button" @click=${() => this.dialog?.show()}>${t('embed.frame.embed')}</button>
-        <a href=${fullLink} target="_blank" rel="noopener">${t('embed.frame.fullVersion')}</a>
-      </div>
-      <runaway-embed-dialog .state=${shown?.state ?? state} preset-title=${shown ? presetTitle(shown.preset) : ''}></runaway-embed-dialog>
-      ${notices.length > 0
-        ? html`<div class="notice" role="status">
-            <p><strong>${t('share.notice.heading')}</strong></p>
-            <ul>
-              ${notices.map((notice) => html`<li>${notice.message}</li>`)}
-            </ul>
-          </div>`
-        : nothing}
-      <runaway-sim
-        preset=${state.presetId}
-        seed=${String(state.seed)}
-        params=${params}
-        show=${view.show ? view.show.join(',') : nothing}
-        day=${view.day !== undefined ? String(view.day) : nothing}
-        layer=${view.layer ?? nothing}
-        chapter=${view.chapter !== undefined ? String(view.chapter) : nothing}
-        ?story=${view.chapter !== undefined}
-        app-url=${FULL_APP}
-        @sim-rendered=${() => {
-          this.result = this.sim?.result ?? null;
-        }}
-        @chapter-change=${() => this.requestUpdate()}
-      ></runaway-sim>
+      <main>
+        <h1 class="sr-only">${t('embed.page.title')}</h1>
+        <div class="bar" part="bar">
+          <runaway-share-menu .state=${shown?.state ?? state} .params=${shown?.params ?? null} link-base=${FULL_APP} @scenario-open=${this.onScenarioOpen}></runaway-share-menu>
+          <runaway-export-menu .result=${this.result} .label=${label} .source=${sim ?? null}></runaway-export-menu>
+          <button type="button" @click=${() => this.dialog?.show()}>${t('embed.frame.embed')}</button>
+          <a href=${fullLink} target="_blank" rel="noopener">${t('embed.frame.fullVersion')}</a>
+        </div>
+        <runaway-embed-dialog .state=${shown?.state ?? state} preset-title=${shown ? presetTitle(shown.preset) : ''}></runaway-embed-dialog>
+        ${notices.length > 0
+          ? html`<div class="notice" role="status">
+              <p><strong>${t('share.notice.heading')}</strong></p>
+              <ul>
+                ${notices.map((notice) => html`<li>${notice.message}</li>`)}
+              </ul>
+            </div>`
+          : nothing}
+        <runaway-sim
+          preset=${state.presetId}
+          seed=${String(state.seed)}
+          params=${params}
+          show=${view.show ? view.show.join(',') : nothing}
+          day=${view.day !== undefined ? String(view.day) : nothing}
+          layer=${view.layer ?? nothing}
+          chapter=${view.chapter !== undefined ? String(view.chapter) : nothing}
+          ?story=${view.chapter !== undefined}
+          app-url=${FULL_APP}
+          @sim-rendered=${() => {
+            this.result = this.sim?.result ?? null;
+          }}
+          @chapter-change=${() => this.requestUpdate()}
+        ></runaway-sim>
+      </main>
     `;
   }
 }

@@ -43,6 +43,8 @@ export class RunawayPresenter extends LitElement {
       --runaway-sim-ink: #000000;
       --runaway-sim-rule: #000000;
       --runaway-sim-accent: #0033cc;
+      /* The footer's height; the notes panel sits right above it. */
+      --footer-height: 3.2rem;
     }
     :host(:focus) {
       /* The presenter is the whole page: a ring around the screen would only distract. */
@@ -51,6 +53,22 @@ export class RunawayPresenter extends LitElement {
     *:focus-visible {
       outline: 4px solid #0033cc;
       outline-offset: 3px;
+    }
+    main {
+      display: grid;
+      grid-template-rows: minmax(0, 1fr);
+      min-height: 0;
+    }
+    .sr-only {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+      border: 0;
     }
     .slide {
       box-sizing: border-box;
@@ -158,7 +176,7 @@ export class RunawayPresenter extends LitElement {
       position: fixed;
       left: 0;
       right: 0;
-      bottom: 3.2rem;
+      bottom: var(--footer-height);
       max-height: 45vh;
       overflow-y: auto;
       padding: 0.8rem 2rem;
@@ -178,7 +196,8 @@ export class RunawayPresenter extends LitElement {
       align-items: center;
       justify-content: space-between;
       gap: 1rem;
-      height: 3.2rem;
+      box-sizing: border-box;
+      height: var(--footer-height);
       padding: 0 2rem;
       border-top: 2px solid #000000;
       font-size: 1rem;
@@ -190,6 +209,62 @@ export class RunawayPresenter extends LitElement {
     footer button {
       min-height: 40px;
       padding: 0.1em 0.8em;
+      white-space: nowrap;
+    }
+    /* A phone or a narrow window: one column, smaller type, the slide number on a line of its own. */
+    @media (max-width: 40rem) {
+      :host {
+        font-size: 17px;
+        --footer-height: 5.4rem;
+      }
+      .slide {
+        padding: 0.8rem 1rem 0.5rem;
+      }
+      h1 {
+        font-size: 2rem;
+      }
+      h2 {
+        font-size: 1.7rem;
+      }
+      .caption {
+        font-size: 1.2rem;
+      }
+      ol.questions {
+        font-size: 1.25rem;
+      }
+      runaway-sim {
+        grid-template-columns: minmax(0, 1fr);
+        grid-template-areas: 'chapter' 'status' 'views' 'footer';
+        grid-template-rows: none;
+        gap: 0.8rem;
+      }
+      runaway-sim::part(chapter) {
+        font-size: 1.15rem;
+      }
+      runaway-sim::part(view) {
+        zoom: 1;
+      }
+      .notes {
+        padding: 0.6rem 1rem;
+      }
+      footer {
+        flex-wrap: wrap;
+        align-content: center;
+        gap: 0.25rem 0.4rem;
+        padding: 0.3rem 1rem;
+      }
+      footer > span:first-child {
+        flex-basis: 100%;
+        overflow: hidden;
+        white-space: nowrap;
+        text-overflow: ellipsis;
+      }
+      footer .nav {
+        gap: 0.4rem;
+      }
+      footer button {
+        padding: 0.1em 0.5em;
+      }
     }
   `;
 
@@ -330,11 +405,13 @@ export class RunawayPresenter extends LitElement {
     const preset = this.presetData;
     const slide = this.currentSlide();
     return html`
-      <div class="slide ${slide.kind}-slide" part="slide" aria-roledescription=${t('presenter.slide.role')} aria-label=${this.slideLabel(slide)}>
-        ${slide.kind === 'title' ? this.renderTitle(preset, slide) : nothing}
-        ${slide.kind === 'chapter' ? this.renderChapter(preset, slide) : nothing}
-        ${slide.kind === 'discussion' ? this.renderDiscussion() : nothing}
-      </div>
+      <main>
+        <div class="slide ${slide.kind}-slide" part="slide" aria-roledescription=${t('presenter.slide.role')} aria-label=${this.slideLabel(slide)}>
+          ${slide.kind === 'title' ? this.renderTitle(preset, slide) : html`<h1 class="sr-only">${this.slides[0]!.title}</h1>`}
+          ${slide.kind === 'chapter' ? this.renderChapter(preset, slide) : nothing}
+          ${slide.kind === 'discussion' ? this.renderDiscussion() : nothing}
+        </div>
+      </main>
       ${this.notesOpen ? html`<aside class="notes" part="notes" aria-label=${t('presenter.notes.label')}>${notesTemplate(this.notes())}</aside>` : nothing}
       <footer part="footer">
         <span>${t('presenter.footer', { index: this.slide + 1, count: this.slides.length, title: this.slides[0]!.title })}</span>
@@ -364,11 +441,14 @@ export class RunawayPresenter extends LitElement {
     const chapter = preset.story[slide.chapterIndex]!;
     // The view the chapter talks about; chapters about the settings or the loop show the patrol share.
     const view = regionView(chapter.region) ?? 'share-chart';
+    // Heading level 1: the run's own title is hidden (the slide's h1 is the story's), so the
+    // chapter's title comes right under it as an h2.
     return html`<runaway-sim
       preset=${preset.id}
       seed=${String(this.runSeed)}
       chapter=${String(slide.chapterIndex + 1)}
       show=${view}
+      heading-level="1"
       map-height="320"
       @sim-rendered=${() => {
         this.renderTick++;

@@ -5,8 +5,10 @@
  * stages. Runs are computed in a Web Worker shared by every embed on the page; the same
  * attributes always draw the same run.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+// Lit's html that also takes static parts: the heading tags follow `heading-level`.
+import { html, unsafeStatic } from 'lit/static-html.js';
 import type { RunResult } from '../../models/index.ts';
 import { daySnapshot } from '../app/day-snapshot.ts';
 import { liveSentence } from '../app/live-sentence.ts';
@@ -109,6 +111,11 @@ export class RunawaySim extends LitElement {
   @property({ reflect: true }) chapter: string | null = null;
   /** Tallest the map may be, in CSS pixels (its legend and hint come below). */
   @property({ type: Number, attribute: 'map-height' }) mapHeight = 480;
+  /**
+   * Level of the element's heading, 1 to 5 (default 2, under the host page's own title); the
+   * chapter's and the map's titles are one level below (the charts title themselves with h3).
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** Shows Back and Next buttons under the chapter box (the story player has its own). */
   @property({ type: Boolean, attribute: 'chapter-controls' }) chapterControls = false;
   /**
@@ -321,7 +328,7 @@ export class RunawaySim extends LitElement {
     const highlighted = chapter ? regionView(chapter.region) : null;
     return html`
       <header part="header">
-        <slot name="title">${this.story && chapter ? nothing : html`<h2 part="title">${presetTitle(preset)}</h2>`}</slot>
+        <slot name="title">${this.story && chapter ? nothing : html`<${this.heading(0)} class="title" part="title">${presetTitle(preset)}</${this.heading(0)}>`}</slot>
         <slot></slot>
       </header>
       ${this.renderNotices()} ${chapter ? (this.story ? this.renderStoryPlayer(result) : this.renderChapter(result)) : nothing}
@@ -333,6 +340,12 @@ export class RunawaySim extends LitElement {
         </slot>
       </footer>
     `;
+  }
+
+  /** The tag of a heading `depth` levels below the element's own (`heading-level`, kept within h1 to h6). */
+  private heading(depth: number) {
+    const level = Number.isInteger(this.headingLevel) ? Math.min(5, Math.max(1, this.headingLevel)) : 2;
+    return unsafeStatic(`h${level + depth}`);
   }
 
   private statusText(): string {
@@ -386,7 +399,7 @@ export class RunawaySim extends LitElement {
     const count = t('embed.sim.chapterCount', { index: chapterIndex + 1, count: this.chapterCount });
     return html`<section class="chapter" part="chapter" aria-label=${count}>
       <p class="chapter-count">${count}</p>
-      <h3>${texts.title}</h3>
+      <${this.heading(1)} class="chapter-title">${texts.title}</${this.heading(1)}>
       ${texts.text ? html`<p class="chapter-text">${texts.text}</p>` : nothing}
       ${this.chapterControls
         ? html`<div class="chapter-nav" part="chapter-nav">
@@ -404,7 +417,7 @@ export class RunawaySim extends LitElement {
     let content: TemplateResult;
     switch (view) {
       case 'map':
-        content = html`<h3 class="view-title">${t('embed.sim.mapTitle', { layer: MAP_LAYERS[this.settings.layer].label })}</h3>
+        content = html`<${this.heading(1)} class="view-title">${t('embed.sim.mapTitle', { layer: MAP_LAYERS[this.settings.layer].label })}</${this.heading(1)}>
           <runaway-city-map .result=${data} .day=${day} .layer=${this.settings.layer} show-quarter max-height=${this.mapHeight}></runaway-city-map>`;
         break;
       case 'share-chart':

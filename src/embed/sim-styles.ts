@@ -32,7 +32,7 @@ export const simStyles = css`
   *::after {
     box-sizing: border-box;
   }
-  header h2 {
+  header .title {
     margin: 0 0 0.3rem;
     font-size: 1.3rem;
     line-height: 1.2;
@@ -70,7 +70,7 @@ export const simStyles = css`
     border-left: 4px solid var(--runaway-sim-accent, #1a56db);
     background: var(--runaway-sim-panel, #ffffff);
   }
-  .chapter h3 {
+  .chapter .chapter-title {
     margin: 0 0 0.3rem;
     font-size: 1.15rem;
   }

@@ -3,8 +3,10 @@
  * why it matters; where to read more. A fuller companion to the explorable's own short model
  * note (src/components/model-note.ts), for the about page and for any page that embeds it.
  */
-import { css, html, LitElement } from 'lit';
+import { css, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+// Lit's html that also takes static parts: the heading tags follow `level`.
+import { html, unsafeStatic } from 'lit/static-html.js';
 import { BIBLIOGRAPHY, type Citation } from '../../presets/index.ts';
 import { t, tList } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
@@ -30,11 +32,12 @@ export class ModelFacts extends LitElement {
         display: block;
         max-width: 48rem;
       }
-      h2 {
+      .title {
         margin: 0 0 0.5rem;
         font-size: 1.6rem;
       }
-      h3 {
+      h2:not(.title),
+      h3:not(.title) {
         margin: 1.2rem 0 0.4rem;
         font-size: 1.2rem;
       }
@@ -71,7 +74,7 @@ export class ModelFacts extends LitElement {
     `,
   ];
 
-  /** Heading level of the panel's title (2 on its own page, 3 when embedded under another heading). */
+  /** Heading level of the panel's title: 1 as the page itself (about.html), 2 under a page's title, 3 under another heading. */
   @property({ type: Number }) level = 2;
 
   constructor() {
@@ -81,29 +84,33 @@ export class ModelFacts extends LitElement {
 
   protected override render() {
     const title = t('model.title');
-    return html`${this.level === 3 ? html`<h3 part="heading">${title}</h3>` : html`<h2 part="heading">${title}</h2>`}
+    const level = this.level === 1 || this.level === 3 ? this.level : 2;
+    const heading = unsafeStatic(`h${level}`);
+    // Sections one level below the title, and h3 under an h3 title (as before).
+    const section = unsafeStatic(`h${level === 1 ? 2 : 3}`);
+    return html`<${heading} class="title" part="heading">${title}</${heading}>
       <p class="lead">${t('model.lead')}</p>
       <p><strong>${t('site.synthetic')}</strong></p>
-      <h3>${t('model.is.heading')}</h3>
+      <${section}>${t('model.is.heading')}</${section}>
       <ul>
         ${tList('model.is').map((item) => html`<li>${item}</li>`)}
       </ul>
-      <h3>${t('model.isNot.heading')}</h3>
+      <${section}>${t('model.isNot.heading')}</${section}>
       <ul>
         ${tList('model.isNot').map((item) => html`<li>${item}</li>`)}
       </ul>
-      <h3>${t('model.published.heading')}</h3>
+      <${section}>${t('model.published.heading')}</${section}>
       <ul>
         ${tList('model.published').map((item) => html`<li>${item}</li>`)}
       </ul>
-      <h3>${t('model.simplifications.heading')}</h3>
+      <${section}>${t('model.simplifications.heading')}</${section}>
       <dl>
         ${SIMPLIFICATIONS.map(
           (id) => html`<dt>${t(`model.simplification.${id}.title`)}</dt>
             <dd>${t(`model.simplification.${id}.text`)}</dd>`,
         )}
       </dl>
-      <h3>${t('model.readMore.heading')}</h3>
+      <${section}>${t('model.readMore.heading')}</${section}>
       <p>${t('model.readMore.readme')}</p>
       <p>${t('model.readMore.works')}</p>
       <ul class="reading">

@@ -67,7 +67,7 @@ describe.skipIf(!baseUrl || !chromiumAvailable())('presenter mode (present.html)
       await page.keyboard.press(key);
       await waitChapter(page, index);
       const chapter = preset.story[index]!;
-      await expect(page.locator('runaway-presenter runaway-sim [part="chapter"] h3').innerText()).resolves.toBe(chapterTitle(preset, chapter));
+      await expect(page.locator('runaway-presenter runaway-sim [part="chapter"] h2').innerText()).resolves.toBe(chapterTitle(preset, chapter));
       await expect(page.locator('runaway-presenter .chapter-text').innerText()).resolves.toBe(chapterText(preset, chapter, simulate(chapter.params, preset.seed)));
       expect(await slideNumber(page)).toBe(index + 1);
       expect(new URL(page.url()).hash).toBe(`#v=1&preset=biased-history&seed=${preset.seed}&chapter=${index + 1}`);

@@ -107,8 +107,9 @@ describe.skipIf(!baseUrl || !chromiumAvailable())('story gallery, teacher page a
 
       // The model page is one click away.
       await page.getByRole('link', { name: 'What this model is', exact: true }).click();
-      await page.locator('runaway-model-facts h2').waitFor();
-      expect(await page.locator('runaway-model-facts h2').textContent()).toBe('What this model is, and is not');
+      // On its own page the panel's title is the page's h1.
+      await page.locator('runaway-model-facts h1').waitFor();
+      expect(await page.locator('runaway-model-facts h1').textContent()).toBe('What this model is, and is not');
       expect(await page.locator('runaway-model-facts dt').count()).toBe(7);
       await page.screenshot({ path: screenshotPath('about.png') });
       await page.screenshot({ path: screenshotPath('about-full.png'), fullPage: true });

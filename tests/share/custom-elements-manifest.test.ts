@@ -34,7 +34,7 @@ describe('custom-elements.json', () => {
 
   it('documents every attribute a host page uses, with a type and a description', () => {
     expect(sim.tagName).toBe('runaway-sim');
-    expect(sim.attributes.map((attribute) => attribute.name)).toEqual(['preset', 'seed', 'params', 'show', 'day', 'layer', 'chapter', 'map-height', 'chapter-controls', 'story', 'app-url']);
+    expect(sim.attributes.map((attribute) => attribute.name)).toEqual(['preset', 'seed', 'params', 'show', 'day', 'layer', 'chapter', 'map-height', 'heading-level', 'chapter-controls', 'story', 'app-url']);
     for (const attribute of sim.attributes) {
       expect(attribute.description.length, attribute.name).toBeGreaterThan(10);
       expect(attribute.type, attribute.name).toBeDefined();
