@@ -32,6 +32,12 @@ async function waitForRun(page: Page, runId = 1): Promise<void> {
 const sentence = (page: Page) => page.locator('runaway-app .sentence').innerText();
 const control = (page: Page, path: string) => page.locator(`runaway-param-control[data-path="${path}"]`);
 
+/** Opens the settings column (it starts closed). */
+async function openSettings(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await page.locator('runaway-param-panel').waitFor();
+}
+
 describe.skipIf(!baseUrl || !chromiumAvailable())('permalinks on the explorable page', () => {
   let browser: Browser;
   const errors: string[] = [];
@@ -49,6 +55,7 @@ describe.skipIf(!baseUrl || !chromiumAvailable())('permalinks on the explorable 
     await waitForRun(page);
     const preset = findPreset('stop-and-frisk')!;
     const runId = Number(await page.evaluate(() => document.querySelector('runaway-app')!.dataset.runId));
+    await openSettings(page);
     await control(page, 'sources.stops.biasRatio').locator('input[type="range"]').fill('1');
     await waitForRun(page, runId + 1);
     await page.waitForFunction(() => location.hash.includes('sources.stops.biasRatio=1'), null, { timeout: 10_000 });
@@ -67,6 +74,7 @@ describe.skipIf(!baseUrl || !chromiumAvailable())('permalinks on the explorable 
     const unbiasedStops = validateParams({ sources: { stops: { biasRatio: 1 } } }, preset.params);
     await expect(sentence(fresh)).resolves.toBe(shown);
     expect(shown).toBe(expectedSentence(unbiasedStops, preset.seed, last));
+    await openSettings(fresh);
     await expect(control(fresh, 'sources.stops.biasRatio').getAttribute('changed')).resolves.not.toBeNull();
     await fresh.close();
   });

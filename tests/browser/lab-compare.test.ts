@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
 import { chromiumAvailable, launchChromium } from './chromium.ts';
 import { openLab, setField } from '../lab/lab-page.ts';
 
@@ -115,11 +116,13 @@ describe.skipIf(!baseUrl || !chromiumAvailable())('lab: compare A and B', () => 
 
   it('keeps the last good seed when the seed typed is not allowed', async () => {
     await setField(page, 'runaway-compare-view', 'input#seed', '-3');
-    await expect.poll(() => page.locator('runaway-compare-view #seed-error').textContent()).toContain('whole number from 0 to 4294967295; keeping 7');
+    // The compare view opens on the default preset and its seed.
+    const preset = findPreset(DEFAULT_PRESET_ID)!;
+    await expect.poll(() => page.locator('runaway-compare-view #seed-error').textContent()).toContain(`whole number from 0 to 4294967295; keeping ${preset.seed}`);
     const seed = await page.evaluate(
       () => (document.querySelector('runaway-lab-app')!.shadowRoot!.querySelector('runaway-compare-view') as unknown as { seed: number }).seed,
     );
-    expect(seed).toBe(7);
+    expect(seed).toBe(preset.seed);
   });
 
   it('refuses an out-of-range setting in A\'s editor, names the range, and keeps the last good value', async () => {
@@ -129,8 +132,9 @@ describe.skipIf(!baseUrl || !chromiumAvailable())('lab: compare A and B', () => 
     const input = editor.locator('input[id$="sources.history.overPolicingFactor"]');
     await input.fill('42');
     await input.dispatchEvent('change');
+    const kept = findPreset(DEFAULT_PRESET_ID)!.params.sources.history.overPolicingFactor;
     await expect.poll(() => editor.locator('.error').textContent()).toBe(
-      'Past over-policing of minority areas is 42, outside the allowed range from 0.1 to 10 (ratio). Keeping 3.',
+      `Past over-policing of minority areas is 42, outside the allowed range from 0.1 to 10 (ratio). Keeping ${kept}.`,
     );
     const factor = await page.evaluate(
       () =>
@@ -138,7 +142,7 @@ describe.skipIf(!baseUrl || !chromiumAvailable())('lab: compare A and B', () => 
           paramsA: { sources: { history: { overPolicingFactor: number } } };
         }).paramsA.sources.history.overPolicingFactor,
     );
-    expect(factor).toBe(3);
+    expect(factor).toBe(kept);
     // A good value is accepted, and B (a twin of A) follows it.
     await input.fill('2');
     await input.dispatchEvent('change');
