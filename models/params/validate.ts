@@ -29,6 +29,14 @@ export class ParamError extends RangeError {
     /** Dotted path of the offending field, e.g. `sources.reports.minorityRate`. */
     readonly field: string,
     message: string,
+    /**
+     * What kind of refusal this is (`outOfRange`, `notNumber`, ...), so the UI can word it in its
+     * language from the message catalogue (`paramError.<kind>`, src/i18n/param-errors.ts); the
+     * English `message` stays for the CLI and as the fallback.
+     */
+    readonly kind?: string,
+    /** The values the worded message names: the field, the range, the value given. */
+    readonly values?: Readonly<Record<string, string | number>>,
   ) {
     super(message);
   }
@@ -73,13 +81,13 @@ function applyOverride(root: Record<string, unknown>, override: Record<string, u
     const path = prefix ? `${prefix}.${key}` : key;
     const spec = findSpec(path);
     if (spec) {
-      if (seen.has(path)) throw new ParamError(path, `${path} is given twice (nested and as a dotted key); give it once.`);
+      if (seen.has(path)) throw new ParamError(path, `${path} is given twice (nested and as a dotted key); give it once.`, 'givenTwice', { path });
       seen.add(path);
       writePath(root, path, checkValue(spec, value));
       continue;
     }
     const isBranch = PARAM_SPECS.some((s) => s.path.startsWith(`${path}.`));
-    if (!isBranch) throw new ParamError(clip(path), `Unknown parameter "${clip(path)}". ${suggest(path)}`);
+    if (!isBranch) throw new ParamError(clip(path), `Unknown parameter "${clip(path)}". ${suggest(path)}`, 'unknown', { path: clip(path) });
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       throw new ParamError(path, `"${path}" must be an object of parameters, not ${describe(value)}.`);
     }
@@ -91,12 +99,12 @@ function applyOverride(root: Record<string, unknown>, override: Record<string, u
 export function checkValue(spec: ParamSpec, value: unknown): unknown {
   switch (spec.kind) {
     case 'boolean':
-      if (typeof value !== 'boolean') throw new ParamError(spec.path, `${spec.path} must be true or false, not ${describe(value)}.`);
+      if (typeof value !== 'boolean') throw new ParamError(spec.path, `${spec.path} must be true or false, not ${describe(value)}.`, 'notBoolean', { path: spec.path, given: shown(value) });
       return value;
     case 'enum': {
       const allowed = spec.options!.map((o) => o.value);
       if (typeof value !== 'string' || !allowed.includes(value)) {
-        throw new ParamError(spec.path, `${spec.path} must be one of ${allowed.join(', ')}, not ${describe(value)}.`);
+        throw new ParamError(spec.path, `${spec.path} must be one of ${allowed.join(', ')}, not ${describe(value)}.`, 'notOption', { path: spec.path, options: allowed.join(', '), given: shown(value) });
       }
       return value;
     }
@@ -114,13 +122,14 @@ export function checkValue(spec: ParamSpec, value: unknown): unknown {
  */
 function checkNumber(path: string, value: unknown, min: number, max: number, integer: boolean, unit: string, minPositive: number): number {
   const range = `from ${min} to ${max}${unit ? ` (${unit})` : ''}`;
+  const values = { path, min, max, unit };
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new ParamError(path, `${path} must be a number ${range}, not ${describe(value)}.`);
+    throw new ParamError(path, `${path} must be a number ${range}, not ${describe(value)}.`, 'notNumber', { ...values, given: shown(value) });
   }
-  if (integer && !Number.isInteger(value)) throw new ParamError(path, `${path} must be a whole number ${range}, not ${value}.`);
-  if (value < min || value > max) throw new ParamError(path, `${path} is ${value}, outside the allowed range ${range}.`);
+  if (integer && !Number.isInteger(value)) throw new ParamError(path, `${path} must be a whole number ${range}, not ${value}.`, 'notInteger', { ...values, given: value });
+  if (value < min || value > max) throw new ParamError(path, `${path} is ${value}, outside the allowed range ${range}.`, 'outOfRange', { ...values, given: value });
   if (value > 0 && value < minPositive) {
-    throw new ParamError(path, `${path} is ${value}, too small to mean anything: use 0, or a value from ${minPositive} to ${max}${unit ? ` (${unit})` : ''}.`);
+    throw new ParamError(path, `${path} is ${value}, too small to mean anything: use 0, or a value from ${minPositive} to ${max}${unit ? ` (${unit})` : ''}.`, 'tooSmall', { ...values, min: minPositive, given: value });
   }
   return value === 0 ? 0 : value;
 }
@@ -164,18 +173,26 @@ function checkNeighborhoods(value: unknown): CustomNeighborhood[] {
 function checkWholeRun(params: Params): void {
   const neighborhoods = neighborhoodCount(params);
   if (params.city.custom === null && (neighborhoods < MIN_NEIGHBORHOODS || neighborhoods > MAX_NEIGHBORHOODS)) {
-    throw new ParamError('city.columns', `The grid has ${params.city.columns} × ${params.city.rows} = ${neighborhoods} neighborhoods; allowed from ${MIN_NEIGHBORHOODS} to ${MAX_NEIGHBORHOODS}. Change city.columns or city.rows.`);
+    throw new ParamError('city.columns', `The grid has ${params.city.columns} × ${params.city.rows} = ${neighborhoods} neighborhoods; allowed from ${MIN_NEIGHBORHOODS} to ${MAX_NEIGHBORHOODS}. Change city.columns or city.rows.`, 'gridSize', {
+      columns: params.city.columns, rows: params.city.rows, neighborhoods, min: MIN_NEIGHBORHOODS, max: MAX_NEIGHBORHOODS,
+    });
   }
   const cellDays = neighborhoods * params.days;
   if (cellDays > MAX_CELL_DAYS) {
-    throw new ParamError('days', `days is ${params.days}, so the run has ${neighborhoods} neighborhoods × ${params.days} days = ${cellDays.toLocaleString('en-US')} neighborhood-days; the most allowed is ${MAX_CELL_DAYS.toLocaleString('en-US')}. Use at most ${Math.floor(MAX_CELL_DAYS / neighborhoods)} days.`);
+    throw new ParamError('days', `days is ${params.days}, so the run has ${neighborhoods} neighborhoods × ${params.days} days = ${cellDays.toLocaleString('en-US')} neighborhood-days; the most allowed is ${MAX_CELL_DAYS.toLocaleString('en-US')}. Use at most ${Math.floor(MAX_CELL_DAYS / neighborhoods)} days.`, 'cellDays', {
+      days: params.days, neighborhoods, cellDays, max: MAX_CELL_DAYS, fitting: Math.floor(MAX_CELL_DAYS / neighborhoods),
+    });
   }
   checkNearRepeat(params);
   checkGymPolicy(params, neighborhoods);
   const daily = expectedDailyEvents(params);
-  // Every draw the day loop makes: per incident, per stop and false alert, and the sampling
-  // policy's multinomial (one binomial per neighborhood, whatever the number of units).
-  const dispatchDraws = params.deployment.policy === 'sample' ? neighborhoods : 0;
+  // Every draw the day loop makes: per incident, per stop and false alert, and the dispatch: the
+  // sampling policy's multinomial (one binomial per neighborhood, whatever the units), the gym's
+  // uniform multinomial (one uniform per unit), and the greedy and α-fair tables (neighborhoods ×
+  // (units + 1) entries a day, plus an exploration draw per unit; gym-allocators.ts).
+  const policy = params.deployment.policy;
+  const units = params.deployment.units;
+  const dispatchDraws = policy === 'sample' ? neighborhoods : policy === 'multinomial' ? units : policy === 'greedy' || policy === 'alphaFair' ? neighborhoods * (units + 1) + units : 0;
   const perDay = daily.incidents + daily.stops + daily.falseAlerts + dispatchDraws;
   const events = params.days * perDay;
   if (events > MAX_EXPECTED_EVENTS) {
@@ -183,7 +200,9 @@ function checkWholeRun(params: Params): void {
     const round = (value: number) => Math.round(value).toLocaleString('en-US');
     const fittingDays = Math.floor(MAX_EXPECTED_EVENTS / perDay);
     const advice = fittingDays >= 1 ? `Use at most ${fittingDays.toLocaleString('en-US')} days, or lower` : 'Lower';
-    throw new ParamError(field, `This run would simulate about ${round(events)} incidents and stops (${params.days} days × ${round(daily.incidents)} incidents and ${round(daily.stops + daily.falseAlerts + dispatchDraws)} stops, alerts and dispatch draws a day); the most allowed is ${MAX_EXPECTED_EVENTS.toLocaleString('en-US')}. ${advice} the offense rate, the patrol units or the stops per unit.`);
+    throw new ParamError(field, `This run would simulate about ${round(events)} incidents and stops (${params.days} days × ${round(daily.incidents)} incidents and ${round(daily.stops + daily.falseAlerts + dispatchDraws)} stops, alerts and dispatch draws a day); the most allowed is ${MAX_EXPECTED_EVENTS.toLocaleString('en-US')}. ${advice} the offense rate, the patrol units or the stops per unit.`, fittingDays >= 1 ? 'tooManyEvents' : 'tooManyEventsPerDay', {
+      events: Math.round(events), days: params.days, incidents: Math.round(daily.incidents), stops: Math.round(daily.stops + daily.falseAlerts + dispatchDraws), max: MAX_EXPECTED_EVENTS, fitting: fittingDays,
+    });
   }
 }
 
@@ -199,6 +218,8 @@ function checkNearRepeat(params: Params): void {
   throw new ParamError(
     'reality.nearRepeat.branchingRatio',
     `reality.nearRepeat.branchingRatio is ${theta}, so the effective branching ratio is ${effective.toPrecision(4)}${spread}; it must be below 1, or incidents would multiply without end. Lower reality.nearRepeat.branchingRatio${unnormalised ? ' or reality.nearRepeat.spatialSigmaKm' : ''}.`,
+    'supercritical',
+    { given: theta, effective: Number(effective.toPrecision(4)) },
   );
 }
 
@@ -279,6 +300,13 @@ function suggest(path: string): string {
   const last = path.split('.').pop()!.toLowerCase();
   const near = PARAM_SPECS.filter((s) => s.path.toLowerCase().includes(last)).map((s) => s.path);
   return near.length ? `Did you mean ${near.slice(0, 3).join(' or ')}?` : 'Run with --schema to list every parameter.';
+}
+
+/** A value as a message quotes it: text in quotes, numbers as written, lists and objects by shape. */
+function shown(value: unknown): string | number {
+  if (typeof value === 'string') return `"${clip(value)}"`;
+  if (typeof value === 'number') return value;
+  return Array.isArray(value) ? '[…]' : value !== null && typeof value === 'object' ? '{…}' : String(value);
 }
 
 function describe(value: unknown): string {

@@ -11,7 +11,7 @@ import { simulate, validateParams, type Params } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
 import { daySnapshot } from '../../src/app/day-snapshot.ts';
 import { liveSentence } from '../../src/app/live-sentence.ts';
-import { chromiumAvailable, launchChromium, openPage } from './chromium.ts';
+import { browserSuitesSkipped, launchChromium, openPage } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const preset = findPreset(DEFAULT_PRESET_ID)!;
@@ -73,7 +73,7 @@ async function focused(page: Page): Promise<{ tag: string; text: string; label: 
   });
 }
 
-describe.skipIf(!baseUrl || !chromiumAvailable())('the explorable page', () => {
+describe.skipIf(browserSuitesSkipped())('the explorable page', () => {
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
@@ -250,7 +250,7 @@ describe.skipIf(!baseUrl || !chromiumAvailable())('the explorable page', () => {
   });
 });
 
-describe.skipIf(!baseUrl || !chromiumAvailable())('a worker that cannot start', () => {
+describe.skipIf(browserSuitesSkipped())('a worker that cannot start', () => {
   it('shows a banner with a retry instead of a blank page, and the retry runs', async () => {
     const browser = await launchChromium();
     try {

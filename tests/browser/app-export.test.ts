@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { MODEL_VERSION, simulate } from '../../models/index.ts';
 import { findPreset } from '../../presets/index.ts';
-import { chromiumAvailable, launchChromium, openPage } from './chromium.ts';
+import { browserSuitesSkipped, launchChromium, openPage } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -23,7 +23,7 @@ async function download(page: Page, id: string): Promise<{ name: string; bytes: 
   return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
 
-describe.skipIf(!baseUrl || !chromiumAvailable())('exports from the explorable page', () => {
+describe.skipIf(browserSuitesSkipped())('exports from the explorable page', () => {
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];

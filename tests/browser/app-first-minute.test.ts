@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
 import { STILL_FRAMES_PER_RUN } from '../../src/app/playback-controller.ts';
-import { chromiumAvailable, launchChromium, openPage } from './chromium.ts';
+import { browserSuitesSkipped, launchChromium, openPage } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const preset = findPreset(DEFAULT_PRESET_ID)!;
@@ -69,7 +69,7 @@ async function focused(page: Page): Promise<{ tag: string; text: string }> {
   });
 }
 
-describe.skipIf(!baseUrl || !chromiumAvailable())('the first minute at 1280 × 720', () => {
+describe.skipIf(browserSuitesSkipped())('the first minute at 1280 × 720', () => {
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launchChromium, openPage } from './chromium.ts';
+import { browserSuitesSkipped, launchChromium, openPage } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const require = createRequire(import.meta.url);
@@ -45,7 +45,7 @@ function box(page: Page, selector: string) {
   return page.locator(selector).first().boundingBox();
 }
 
-describe.skipIf(!baseUrl || !chromiumAvailable())('the explorable page at projector, desktop and phone sizes', () => {
+describe.skipIf(browserSuitesSkipped())('the explorable page at projector, desktop and phone sizes', () => {
   let browser: Browser;
   const errors: string[] = [];
 

@@ -10,7 +10,7 @@ import { simulate, validateParams, type Params } from '../../models/index.ts';
 import { findPreset } from '../../presets/index.ts';
 import { daySnapshot } from '../../src/app/day-snapshot.ts';
 import { liveSentence } from '../../src/app/live-sentence.ts';
-import { chromiumAvailable, launchChromium, openPage } from './chromium.ts';
+import { browserSuitesSkipped, launchChromium, openPage } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -38,7 +38,7 @@ async function openSettings(page: Page): Promise<void> {
   await page.locator('runaway-param-panel').waitFor();
 }
 
-describe.skipIf(!baseUrl || !chromiumAvailable())('permalinks on the explorable page', () => {
+describe.skipIf(browserSuitesSkipped())('permalinks on the explorable page', () => {
   let browser: Browser;
   const errors: string[] = [];
 

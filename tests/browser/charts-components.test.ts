@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { gini, simulate, type RunResult } from '../../models/index.ts';
 import { findPreset } from '../../presets/index.ts';
 import { formatAmount, formatIndex, formatPercent, formatRatio } from '../../src/components/charts/format.ts';
-import { chromiumAvailable, launchChromium, openPage } from './chromium.ts';
+import { browserSuitesSkipped, launchChromium, openPage } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const PRESETS = ['biased-history', 'runaway-urn'] as const;
@@ -157,7 +157,7 @@ async function mapPixels(page: Page, presetId: string): Promise<number[]> {
   }, presetId);
 }
 
-describe.skipIf(!baseUrl || !chromiumAvailable())('map and charts in Chromium', () => {
+describe.skipIf(browserSuitesSkipped())('map and charts in Chromium', () => {
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];

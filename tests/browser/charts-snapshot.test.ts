@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launchChromium, openPage } from './chromium.ts';
+import { browserSuitesSkipped, launchChromium, openPage } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const OUTPUT = 'tests/output';
@@ -30,7 +30,7 @@ function normalize(markup: string): string {
     .concat('\n');
 }
 
-describe.skipIf(!baseUrl || !chromiumAvailable())('chart SVG snapshots', () => {
+describe.skipIf(browserSuitesSkipped())('chart SVG snapshots', () => {
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];

@@ -11,15 +11,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate, validateParams, type Params } from '../../models/index.ts';
 import { findPreset } from '../../presets/index.ts';
 import { daySnapshot } from '../../src/app/day-snapshot.ts';
 import { liveSentence } from '../../src/app/live-sentence.ts';
 import { chapterText, chapterTitle } from '../../src/stories/story.ts';
-import { chromiumAvailable, launchChromium } from './chromium.ts';
+import { browserSuitesSkipped, launchChromium } from './chromium.ts';
 
-const baseUrl = inject('baseUrl');
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCREENSHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
 const biased = findPreset('biased-history')!;
@@ -41,7 +40,7 @@ async function waitDrawn(page: Page, id: string, day?: number): Promise<void> {
   );
 }
 
-describe.skipIf(!baseUrl || !chromiumAvailable())('<runaway-sim> in a plain host page (library build)', () => {
+describe.skipIf(browserSuitesSkipped())('<runaway-sim> in a plain host page (library build)', () => {
   let folder: string;
   let server: PreviewServer;
   let origin: string;

@@ -15,7 +15,7 @@ import { daySnapshot } from '../../src/app/day-snapshot.ts';
 import { liveSentence } from '../../src/app/live-sentence.ts';
 import { resolveSimSettings } from '../../src/embed/sim-settings.ts';
 import { decodePermalink } from '../../src/share/permalink.ts';
-import { chromiumAvailable, launchChromium, openPage } from './chromium.ts';
+import { browserSuitesSkipped, launchChromium, openPage } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const SCREENSHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
@@ -33,7 +33,7 @@ async function waitEmbed(target: Page | Frame): Promise<void> {
   });
 }
 
-describe.skipIf(!baseUrl || !chromiumAvailable())('iframe mode (embed.html)', () => {
+describe.skipIf(browserSuitesSkipped())('iframe mode (embed.html)', () => {
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { simulate } from '../../models/index.ts';
 import { findPreset } from '../../presets/index.ts';
 import { chapterText, chapterTitle, storyTitle } from '../../src/stories/story.ts';
-import { chromiumAvailable, launchChromium } from './chromium.ts';
+import { browserSuitesSkipped, launchChromium } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const SCREENSHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
@@ -32,7 +32,7 @@ async function waitChapter(page: Page, index: number): Promise<void> {
   );
 }
 
-describe.skipIf(!baseUrl || !chromiumAvailable())('presenter mode (present.html)', () => {
+describe.skipIf(browserSuitesSkipped())('presenter mode (present.html)', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;

@@ -1,9 +1,11 @@
 /**
  * Builds the app once (vite build) and serves it with vite preview for every browser test;
- * tests read the address with inject('baseUrl'). Node-only runs (RUNAWAY_SKIP_BROWSER=1) skip it.
+ * tests read the address with inject('baseUrl'). Node-only runs (RUNAWAY_SKIP_BROWSER=1) skip it;
+ * otherwise a missing Chromium fails the run here, with a sentence saying what to install.
  */
 import type { TestProject } from 'vitest/node';
 import { build, preview, type PreviewServer } from 'vite';
+import { browserSuitesSkipped, chromiumAvailable, CHROMIUM_PATH } from './chromium.ts';
 import { BROWSER_TEST_MODE } from '../../vite.config.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,9 +14,14 @@ import { join } from 'node:path';
 let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (process.env.RUNAWAY_SKIP_BROWSER === '1') {
+  if (browserSuitesSkipped()) {
     project.provide('baseUrl', '');
     return async () => {};
+  }
+  if (!chromiumAvailable()) {
+    throw new Error(
+      `Chromium was not found at ${CHROMIUM_PATH}, so the browser suites cannot run. Install it (apt-get install -y chromium) or set CHROMIUM_PATH; to run only the Node tests, use npm run test:node (RUNAWAY_SKIP_BROWSER=1).`,
+    );
   }
   // A private output folder, so parallel test runs never overwrite each other's build.
   const outDir = mkdtempSync(join(tmpdir(), 'runaway-build-'));

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
-import { chromiumAvailable, launchChromium } from './chromium.ts';
+import { browserSuitesSkipped, launchChromium } from './chromium.ts';
 import { openLab, setField } from '../lab/lab-page.ts';
 
 const baseUrl = inject('baseUrl');
@@ -67,7 +67,7 @@ async function comparePair(page: Page, twin: 'unbiasedData' | 'correction'): Pro
   });
 }
 
-describe.skipIf(!baseUrl || !chromiumAvailable())('lab: compare A and B', () => {
+describe.skipIf(browserSuitesSkipped())('lab: compare A and B', () => {
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];

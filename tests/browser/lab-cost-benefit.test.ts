@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launchChromium } from './chromium.ts';
+import { browserSuitesSkipped, launchChromium } from './chromium.ts';
 import { choiceSegments, type PolicyPoint } from '../../src/lab/cost-benefit.ts';
 import { openLab, setField, waitForState } from '../lab/lab-page.ts';
 
@@ -26,7 +26,7 @@ function chosenKey(page: Page): Promise<string | undefined> {
   );
 }
 
-describe.skipIf(!baseUrl || !chromiumAvailable())('lab: costs and benefits', () => {
+describe.skipIf(browserSuitesSkipped())('lab: costs and benefits', () => {
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];

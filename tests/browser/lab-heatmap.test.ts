@@ -5,13 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launchChromium } from './chromium.ts';
+import { browserSuitesSkipped, launchChromium } from './chromium.ts';
 import { openLab, setField, waitForState } from '../lab/lab-page.ts';
 
 const baseUrl = inject('baseUrl');
 const TAG = 'runaway-heatmap-view';
 
-describe.skipIf(!baseUrl || !chromiumAvailable())('lab: heat map of two parameters', () => {
+describe.skipIf(browserSuitesSkipped())('lab: heat map of two parameters', () => {
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];

@@ -5,12 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launchChromium } from './chromium.ts';
+import { browserSuitesSkipped, launchChromium } from './chromium.ts';
 import { openLab, waitForState } from '../lab/lab-page.ts';
 
 const baseUrl = inject('baseUrl');
 
-describe.skipIf(!baseUrl || !chromiumAvailable())('lab: replicates', () => {
+describe.skipIf(browserSuitesSkipped())('lab: replicates', () => {
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launchChromium } from './chromium.ts';
+import { browserSuitesSkipped, launchChromium } from './chromium.ts';
 import { openLab, setField, waitForState } from '../lab/lab-page.ts';
 
 const baseUrl = inject('baseUrl');
@@ -42,7 +42,7 @@ async function openTab(page: Page, label: string): Promise<void> {
   await page.locator('runaway-lab-app [role="tab"]', { hasText: label }).click();
 }
 
-describe.skipIf(!baseUrl || !chromiumAvailable())('lab page at projector and phone sizes', () => {
+describe.skipIf(browserSuitesSkipped())('lab page at projector and phone sizes', () => {
   let browser: Browser;
   const errors: string[] = [];
 

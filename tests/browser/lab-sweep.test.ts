@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launchChromium } from './chromium.ts';
+import { browserSuitesSkipped, launchChromium } from './chromium.ts';
 import { openLab, setField, waitForState } from '../lab/lab-page.ts';
 
 const baseUrl = inject('baseUrl');
@@ -43,7 +43,7 @@ function progress(page: Page): Promise<{ done: number; total: number; finished: 
   });
 }
 
-describe.skipIf(!baseUrl || !chromiumAvailable())('lab: sweep', () => {
+describe.skipIf(browserSuitesSkipped())('lab: sweep', () => {
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];

@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../build/csp.ts';
-import { chromiumAvailable, launchChromium } from './chromium.ts';
+import { browserSuitesSkipped, launchChromium } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -19,7 +19,7 @@ async function builtPages(): Promise<string[]> {
   return files.filter((file) => file.endsWith('.html'));
 }
 
-describe.skipIf(!baseUrl || !chromiumAvailable())('privacy: nothing leaves the local origin', () => {
+describe.skipIf(browserSuitesSkipped())('privacy: nothing leaves the local origin', () => {
   let browser: Browser;
   let pages: string[] = [];
 

@@ -11,10 +11,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from './chromium.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserSuitesSkipped, launchChromium } from './chromium.ts';
 
-const baseUrl = inject('baseUrl');
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Waits for the app to show a finished run; on failure, says what the page reported. */
@@ -27,7 +26,7 @@ async function waitForApp(page: Page, errors: string[]): Promise<void> {
   }
 }
 
-describe.skipIf(!baseUrl || !chromiumAvailable())('offline after the first visit', () => {
+describe.skipIf(browserSuitesSkipped())('offline after the first visit', () => {
   let folder: string;
   let server: PreviewServer | undefined;
   let address: string;

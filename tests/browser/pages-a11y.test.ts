@@ -14,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
-import { chromiumAvailable, launchChromium, openPage } from './chromium.ts';
+import { browserSuitesSkipped, launchChromium, openPage } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -126,7 +126,7 @@ function sideways(page: Page): Promise<{ scrollWidth: number; outside: string[] 
   });
 }
 
-describe.skipIf(!baseUrl || !chromiumAvailable())('every page: one h1, one main, one banner at most; axe clean', () => {
+describe.skipIf(browserSuitesSkipped())('every page: one h1, one main, one banner at most; axe clean', () => {
   let browser: Browser;
 
   beforeAll(async () => {
@@ -158,7 +158,7 @@ describe.skipIf(!baseUrl || !chromiumAvailable())('every page: one h1, one main,
   });
 });
 
-describe.skipIf(!baseUrl || !chromiumAvailable())('presenter mode on a 390 x 844 phone', () => {
+describe.skipIf(browserSuitesSkipped())('presenter mode on a 390 x 844 phone', () => {
   let browser: Browser;
 
   beforeAll(async () => {

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MODEL_VERSION, simulate, validateParams } from '../../models/index.ts';
 import { findPreset } from '../../presets/index.ts';
-import { chromiumAvailable, launchChromium, openPage } from './chromium.ts';
+import { browserSuitesSkipped, launchChromium, openPage } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const biased = findPreset('biased-history')!;
@@ -59,7 +59,7 @@ async function pngStats(page: Page, bytes: Buffer): Promise<{ width: number; hei
   }, bytes.toString('base64'));
 }
 
-describe.skipIf(!baseUrl || !chromiumAvailable())('exports from the download menu', () => {
+describe.skipIf(browserSuitesSkipped())('exports from the download menu', () => {
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];

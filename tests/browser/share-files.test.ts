@@ -13,7 +13,7 @@ import { daySnapshot } from '../../src/app/day-snapshot.ts';
 import { liveSentence } from '../../src/app/live-sentence.ts';
 import { decodePermalink } from '../../src/share/permalink.ts';
 import { scenarioFileText } from '../../src/share/scenario-file.ts';
-import { chromiumAvailable, launchChromium } from './chromium.ts';
+import { browserSuitesSkipped, launchChromium } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const biased = findPreset('biased-history')!;
@@ -41,7 +41,7 @@ async function openFile(page: Page, text: string): Promise<void> {
   }, text);
 }
 
-describe.skipIf(!baseUrl || !chromiumAvailable())('share menu: links and scenario files', () => {
+describe.skipIf(browserSuitesSkipped())('share menu: links and scenario files', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;

@@ -14,11 +14,11 @@ import { storyTitle } from '../../src/stories/story.ts';
 import { thumbnailData } from '../../src/stories/thumbnail-data.ts';
 import { DISCUSSION_QUESTIONS } from '../../src/teacher/discussion.ts';
 import { readStoryPage, screenshotPath, seriousViolations, waitForChapter } from '../stories/browser-helpers.ts';
-import { chromiumAvailable, launchChromium, openPage } from './chromium.ts';
+import { browserSuitesSkipped, launchChromium, openPage } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 
-describe.skipIf(!baseUrl || !chromiumAvailable())('story gallery, teacher page and model page', () => {
+describe.skipIf(browserSuitesSkipped())('story gallery, teacher page and model page', () => {
   let browser: Browser;
 
   beforeAll(async () => {

@@ -12,7 +12,7 @@ import { PRESETS, type Preset } from '../../presets/index.ts';
 import { chapterText } from '../../src/stories/story.ts';
 import { viewOfRegion } from '../../src/stories/story-stage.ts';
 import { readStoryPage, screenshotPath, settle, waitForChapter } from '../stories/browser-helpers.ts';
-import { chromiumAvailable, launchChromium, openPage } from './chromium.ts';
+import { browserSuitesSkipped, launchChromium, openPage } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -27,7 +27,7 @@ function expectedTexts(preset: Preset): string[] {
   });
 }
 
-describe.skipIf(!baseUrl || !chromiumAvailable())('guided stories in Chromium', () => {
+describe.skipIf(browserSuitesSkipped())('guided stories in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {

@@ -10,7 +10,7 @@ import { neighborhoodCount, simulate, validateParams } from '../../models/index.
 import { DEFAULT_PRESET_ID, findPreset, PRESETS } from '../../presets/index.ts';
 import { chunkBoundaries } from '../../workers/chunks.ts';
 import { EnsembleCollector } from '../../workers/ensemble-stats.ts';
-import { chromiumAvailable, launchChromium, openPage } from './chromium.ts';
+import { browserSuitesSkipped, launchChromium, openPage } from './chromium.ts';
 import type { RunCheck } from './fixtures/harness-types.ts';
 import { historyDigest, plainBands, runDigest } from './fixtures/run-digest.ts';
 
@@ -23,7 +23,7 @@ function nodeCheck(presetId: string, override: object = {}): Pick<RunCheck, 'sum
   return runDigest(simulate(validateParams({ ...preset.overrides, ...override }), preset.seed));
 }
 
-describe.skipIf(!baseUrl || !chromiumAvailable())('worker engine in Chromium', () => {
+describe.skipIf(browserSuitesSkipped())('worker engine in Chromium', () => {
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
