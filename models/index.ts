@@ -1,6 +1,7 @@
 export * from './params/types.ts';
 export * from './params/schema.ts';
 export * from './params/validate.ts';
+export * from './params/seed.ts';
 export * from './city.ts';
 export * from './history.ts';
 export * from './metrics.ts';

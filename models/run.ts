@@ -42,6 +42,3 @@ export function simulate(params: Params, seed: number, between?: (daysDone: numb
 
 /** Neighborhood-days per chunk between two calls of simulate's `between`. */
 const CHUNK_CELL_DAYS = 200_000;
-
-/** Seeds are whole numbers from 0 to 2^32 − 1. */
-export const MAX_SEED = 4294967295;

@@ -5,7 +5,7 @@
  * without running code; `loadPreset` validates one against the parameter schema with the same
  * errors as any other input.
  */
-import { MAX_SEED, ParamError, validateParams, type Params } from '../models/index.ts';
+import { isSeed, ParamError, SEED_SPEC, validateParams, type Params } from '../models/index.ts';
 import { loadTeaching, type PresetTeaching } from './story.ts';
 import attentionAllocation from './attention-allocation.json';
 import biasedHistory from './biased-history.json';
@@ -69,8 +69,8 @@ export function loadPreset(content: unknown): Preset {
     }
   }
   const seed = file.seed;
-  if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
-    throw new ParamError('preset.seed', `preset.seed must be a whole number from 0 to ${MAX_SEED}.`);
+  if (!isSeed(seed)) {
+    throw new ParamError('preset.seed', `preset.seed must be a whole number from ${SEED_SPEC.min} to ${SEED_SPEC.max}.`);
   }
   const sources = file.sources;
   if (!Array.isArray(sources) || sources.some((s) => typeof s !== 'string')) {

@@ -11,7 +11,8 @@ import {
   computeSeries,
   createSimulation,
   findSpec,
-  MAX_SEED,
+  SEED_SPEC,
+  isSeed,
   MODEL_VERSION,
   ParamError,
   parseAssignment,
@@ -173,10 +174,10 @@ export function createSimApi(): SimApi {
   };
 }
 
-/** Seeds are whole numbers from 0 to 2^32 − 1 (the model's MAX_SEED). */
+/** Seeds are whole numbers in the model's SEED_SPEC range. */
 function checkSeed(seed: unknown, field: string): void {
-  if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
-    throw new ParamError(field, `${field} must be a whole number from 0 to ${MAX_SEED}, not ${String(seed)}.`);
+  if (!isSeed(seed)) {
+    throw new ParamError(field, `${field} must be a whole number from ${SEED_SPEC.min} to ${SEED_SPEC.max}, not ${String(seed)}.`);
   }
 }
 

@@ -4,14 +4,13 @@
  * out of range. Every change goes through the model's validation; a refused value changes
  * nothing but the message, so the last good run stays on screen.
  */
-import { MAX_SEED, PARAM_SPECS, cloneParams, findSpec, readPath, type Params } from '../../models/index.ts';
+import { PARAM_SPECS, SEED_PATH, SEED_SPEC, cloneParams, findSpec, parseSeedText, readPath, type Params } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, PRESETS, findPreset, type Preset } from '../../presets/index.ts';
 import { formatSerial } from '../components/charts/format.ts';
 import { t } from '../i18n/index.ts';
 import { formatParamValue } from './format.ts';
 import { applyText, applyValue, changedPaths } from './param-edit.ts';
 import { paramLabel } from './param-text.ts';
-import { parseSeed, SEED_PATH, SEED_SPEC } from './run-specs.ts';
 
 /** An edit from a control: typed text, or a value of the right type. */
 export type SettingEdit = { path: string; text: string } | { path: string; value: unknown };
@@ -73,7 +72,7 @@ export class SettingsState {
 
   /** The next seed (after the largest, the first). */
   nextSeed(): boolean {
-    return this.edit({ path: SEED_PATH, value: this.seed >= MAX_SEED ? 0 : this.seed + 1 });
+    return this.edit({ path: SEED_PATH, value: this.seed >= SEED_SPEC.max ? SEED_SPEC.min : this.seed + 1 });
   }
 
   /** Forgets a refused value's message (Escape in its text box). */
@@ -93,16 +92,17 @@ export class SettingsState {
   }
 
   private editSeed(edit: SettingEdit): boolean {
-    const parsed = 'text' in edit ? parseSeed(edit.text) : parseSeed(String(edit.value));
-    if (!parsed.ok) {
+    const text = 'text' in edit ? edit.text : String(edit.value);
+    const seed = parseSeedText(text);
+    if (seed === null) {
       // A seed names a run, so it is written without thousands separators, as it is typed.
-      const message = t('control.error.seed', { label: paramLabel(SEED_SPEC), min: formatSerial(0), max: formatSerial(MAX_SEED), text: parsed.text });
+      const message = t('control.error.seed', { label: paramLabel(SEED_SPEC), min: formatSerial(SEED_SPEC.min), max: formatSerial(SEED_SPEC.max), text: text.trim() });
       this.errors.set(SEED_PATH, t('control.error.kept', { message, value: formatSerial(this.seed) }));
       return false;
     }
     this.errors.delete(SEED_PATH);
-    if (parsed.seed === this.seed) return false;
-    this.seed = parsed.seed;
+    if (seed === this.seed) return false;
+    this.seed = seed;
     this.refreshChanged();
     return true;
   }

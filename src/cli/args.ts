@@ -1,5 +1,5 @@
 /** Command-line arguments of `npm run sim`: parsing and checking, with errors a person can act on. */
-import { clip, MAX_SEED } from '../../models/index.ts';
+import { clip, SEED_SPEC } from '../../models/index.ts';
 
 export interface CliOptions {
   preset: string | null;
@@ -43,7 +43,7 @@ Runs the Runaway simulation headless and prints its results.
                        preset; "none" starts from the bare parameter defaults
   --params FILE.json   partial parameters over the defaults (or over the preset)
   --set path=value     set one parameter, e.g. --set sources.reports.minorityRate=0.2 (repeatable)
-  --seed N             random seed, a whole number from 0 to ${MAX_SEED} (default: the preset's, else 1)
+  --seed N             random seed, a whole number from ${SEED_SPEC.min} to ${SEED_SPEC.max} (default: the preset's, else 1)
   --runs N             replicates with seeds N, N+1, ... (default 1, at most ${MAX_RUNS}), run in
                        parallel on worker threads
   --days N             days to simulate (same as --set days=N)
@@ -100,7 +100,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         options.assignments.push({ path: assignment.slice(0, at), value: assignment.slice(at + 1) });
         break;
       }
-      case '--seed': options.seed = wholeNumber('--seed', value(), 0, MAX_SEED); break;
+      case '--seed': options.seed = wholeNumber('--seed', value(), SEED_SPEC.min, SEED_SPEC.max); break;
       case '--runs': options.runs = wholeNumber('--runs', value(), 1, MAX_RUNS); break;
       case '--days': options.days = wholeNumber('--days', value(), 1, Number.MAX_SAFE_INTEGER); break;
       case '--series': options.series = true; break;

@@ -7,7 +7,7 @@
  */
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { MAX_SEED, type Params, type RunResult } from '../../models/index.ts';
+import { SEED_SPEC, parseSeedText, type Params, type RunResult } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
 import { displayDay, formatSerial } from '../components/charts/format.ts';
 import { MAP_LAYER_IDS, MAP_LAYERS, type MapLayer } from '../components/charts/map-layers.ts';
@@ -259,9 +259,9 @@ export class CompareView extends LitElement {
 
   private onSeed(event: Event): void {
     const input = event.target as HTMLInputElement;
-    const seed = Number(input.value.trim());
-    if (input.value.trim() === '' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
-      this.seedError = t('lab.compare.seedError', { min: formatSeed(0), max: formatSeed(MAX_SEED), kept: formatSeed(this.seed) });
+    const seed = parseSeedText(input.value);
+    if (seed === null) {
+      this.seedError = t('lab.compare.seedError', { min: formatSeed(SEED_SPEC.min), max: formatSeed(SEED_SPEC.max), kept: formatSeed(this.seed) });
       return;
     }
     this.seedError = '';

@@ -6,7 +6,7 @@
  */
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ParamError, PARAM_GROUPS, type Params } from '../../models/index.ts';
+import { ParamError, PARAM_GROUPS, SEED_SPEC, type Params } from '../../models/index.ts';
 import { findPreset } from '../../presets/index.ts';
 import { DEFAULT_SWEEP_METRIC, summaryMetricPaths } from '../../workers/summary-metrics.ts';
 import { groupTitle, paramLabel } from '../app/param-text.ts';
@@ -244,7 +244,7 @@ export class HeatmapView extends LitElement {
           const read =
             id === 'replicates'
               ? readWholeNumber(text, 1, 100, t('lab.field.replicates.name'), this.replicates)
-              : readWholeNumber(text, 0, 4294967295 - 100, t('lab.field.firstSeed.name'), this.firstSeed, 'seed');
+              : readWholeNumber(text, SEED_SPEC.min, SEED_SPEC.max - 100, t('lab.field.firstSeed.name'), this.firstSeed, 'seed');
           this.errors = { ...this.errors, [id]: read.error };
           if (read.error) return;
           if (id === 'replicates') this.replicates = read.value;

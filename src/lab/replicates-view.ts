@@ -6,7 +6,7 @@
  */
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Params, RunMetrics } from '../../models/index.ts';
+import { SEED_SPEC, type Params, type RunMetrics } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
 import { getLocale, t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
@@ -174,7 +174,7 @@ export class ReplicatesView extends LitElement {
     const isCount = input.id === 'replicates';
     const read = isCount
       ? readWholeNumber(input.value, 2, MAX_REPLICATES, t('lab.field.replicates.name'), this.replicates)
-      : readWholeNumber(input.value, 0, 4294967295 - MAX_REPLICATES, t('lab.field.firstSeed.name'), this.firstSeed, 'seed');
+      : readWholeNumber(input.value, SEED_SPEC.min, SEED_SPEC.max - MAX_REPLICATES, t('lab.field.firstSeed.name'), this.firstSeed, 'seed');
     this.inputErrors = { ...this.inputErrors, [input.id]: read.error };
     if (read.error) return;
     if (isCount) this.replicates = read.value;

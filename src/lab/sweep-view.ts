@@ -5,7 +5,7 @@
  */
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ParamError, PARAM_GROUPS, readPath, type Params, type ParamSpec } from '../../models/index.ts';
+import { ParamError, PARAM_GROUPS, SEED_SPEC, readPath, type Params, type ParamSpec } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
 import { DEFAULT_SWEEP_METRIC, summaryMetricPaths } from '../../workers/summary-metrics.ts';
 import { groupTitle, paramLabel } from '../app/param-text.ts';
@@ -216,7 +216,7 @@ export class SweepView extends LitElement {
         read = readWholeNumber(input.value, 1, MAX_SWEEP_REPLICATES, t('lab.field.replicates.name'), this.replicates);
         break;
       case 'first-seed':
-        read = readWholeNumber(input.value, 0, 4294967295 - MAX_SWEEP_REPLICATES, t('lab.field.firstSeed.name'), this.firstSeed, 'seed');
+        read = readWholeNumber(input.value, SEED_SPEC.min, SEED_SPEC.max - MAX_SWEEP_REPLICATES, t('lab.field.firstSeed.name'), this.firstSeed, 'seed');
         break;
       default: {
         const fallback = id === 'from' ? this.from : this.to;

@@ -7,7 +7,7 @@
  * (`share.link.*`), in the locale of the moment the link is read; a refusal by the model keeps the
  * model's own English message inside them.
  */
-import { MAX_SEED, PARAM_SPECS, ParamError, findSpec, parseAssignment, readPath, validateParams, type Params } from '../../models/index.ts';
+import { PARAM_SPECS, ParamError, SEED_SPEC, parseSeedText, findSpec, parseAssignment, readPath, validateParams, type Params } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, PRESETS, findPreset, type Preset } from '../../presets/index.ts';
 import { pluralKey } from '../app/format.ts';
 import { formatSerial } from '../components/charts/format.ts';
@@ -115,11 +115,11 @@ function decodeFrom(entries: PairList, notices: NoticeList): DecodedPermalink {
   let seed = preset.seed;
   const seedText = entries.take('seed');
   if (seedText !== undefined) {
-    const number = Number(seedText);
-    if (seedText.trim() !== '' && Number.isInteger(number) && number >= 0 && number <= MAX_SEED) seed = number;
+    const parsed = parseSeedText(seedText);
+    if (parsed !== null) seed = parsed;
     else {
-      const values = { text: clip(seedText), min: formatSerial(0), max: formatSerial(MAX_SEED), seed: formatSerial(preset.seed) };
-      notices.add('seed', Number.isInteger(number) ? 'out-of-range' : 'invalid-value', t('share.link.seed', values));
+      const values = { text: clip(seedText), min: formatSerial(SEED_SPEC.min), max: formatSerial(SEED_SPEC.max), seed: formatSerial(preset.seed) };
+      notices.add('seed', Number.isInteger(Number(seedText)) ? 'out-of-range' : 'invalid-value', t('share.link.seed', values));
     }
   }
 

@@ -6,7 +6,7 @@
  * before the schema grew still load. Refusals and notices are worded from the message catalogue
  * (`share.file.*`); a refusal by the model keeps the model's own message.
  */
-import { clip, jsonShapeProblem, MAX_JSON_DEPTH, MAX_SEED, MODEL_VERSION, ParamError, validateParams, type Params } from '../../models/index.ts';
+import { clip, jsonShapeProblem, isSeed, MAX_JSON_DEPTH, MODEL_VERSION, SEED_SPEC, ParamError, validateParams, type Params } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, PRESETS, findPreset, type Preset } from '../../presets/index.ts';
 import { formatSerial } from '../components/charts/format.ts';
 import { t } from '../i18n/index.ts';
@@ -118,8 +118,8 @@ function readScenario(text: string, view: ViewState): ScenarioLoad {
   }
   // A missing seed is the preset's; a seed that is present must be one (null is refused, not read as missing).
   const seed = file.has('seed') ? file.get('seed') : preset.seed;
-  if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
-    return refuse('seed', t('share.file.seed', { min: formatSerial(0), max: formatSerial(MAX_SEED), found: clip(JSON.stringify(seed) ?? t('share.file.missing')) }));
+  if (!isSeed(seed)) {
+    return refuse('seed', t('share.file.seed', { min: formatSerial(SEED_SPEC.min), max: formatSerial(SEED_SPEC.max), found: clip(JSON.stringify(seed) ?? t('share.file.missing')) }));
   }
   let params: Params;
   try {

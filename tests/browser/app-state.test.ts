@@ -10,7 +10,7 @@ import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
 import { daySnapshot } from '../../src/app/day-snapshot.ts';
 import { liveSentence } from '../../src/app/live-sentence.ts';
 import { PartialRun } from '../../src/app/partial-run.ts';
-import { SEED_PATH } from '../../src/app/run-specs.ts';
+import { SEED_PATH } from '../../models/index.ts';
 import { SettingsState } from '../../src/app/settings-state.ts';
 import { sliderScale } from '../../src/app/slider-scale.ts';
 import { chunkBoundaries, sliceChunk, withRunContext } from '../../workers/chunks.ts';

@@ -5,8 +5,8 @@
  * `param.<path>.label`, `.unit`, `.description`, `.source`, `param.<path>.option.<value>`, and
  * `paramGroup.<id>` for the section titles. A translation gives the same keys in its language.
  */
-import { PARAM_GROUPS, PARAM_SPECS, type ParamSpec } from '../../../models/index.ts';
-import { SEED_SPEC, SPEED_SPEC } from '../../app/run-specs.ts';
+import { PARAM_GROUPS, PARAM_SPECS, SEED_SPEC, type ParamSpec } from '../../../models/index.ts';
+import { SPEED_SPEC } from '../../app/run-specs.ts';
 
 /** Every spec the settings panel shows: the model's parameters, then the seed and playback speed. */
 const SPECS: readonly ParamSpec[] = [...PARAM_SPECS, SEED_SPEC, SPEED_SPEC];
