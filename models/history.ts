@@ -3,6 +3,16 @@
  * totals by group. Metrics are pure functions of this history, never of the model's state.
  */
 
+/**
+ * What a run keeps. 'history': every day × neighborhood column (playback, maps, exports);
+ * 'series': the daily series only (memory proportional to the days); 'metrics': the final
+ * summary metrics only (memory proportional to the neighborhoods). Every level gives the same
+ * metrics for the same params and seed, bit for bit.
+ */
+export type RecordingLevel = 'history' | 'series' | 'metrics';
+
+export const RECORDING_LEVELS: readonly RecordingLevel[] = ['history', 'series', 'metrics'];
+
 /** Group indices of the per-day group columns. */
 export const MINORITY = 0;
 export const MAJORITY = 1;

@@ -4,7 +4,7 @@ export * from './params/validate.ts';
 export * from './params/seed.ts';
 export * from './city.ts';
 export * from './history.ts';
-export * from './metrics.ts';
+export * from './metrics/index.ts';
 export * from './simulation.ts';
 export * from './run.ts';
 export * from './version.ts';

@@ -1,9 +1,12 @@
-/** One complete run: params and seed in; the city, the whole history and its metrics out. */
+/**
+ * One complete run: params and seed in; the city, its metrics and what its recording level keeps
+ * out: the whole history (simulate) or only the metrics and perhaps the daily series (simulateSummary).
+ */
 import type { City } from './city.ts';
 import type { History } from './history.ts';
-import { computeMetrics, computeSeries, type MetricSeries, type RunMetrics } from './metrics.ts';
+import { computeMetrics, computeSeries, metricsFromTally, seriesFromDailyTotals, type MetricSeries, type RunMetrics } from './metrics/index.ts';
 import type { Params } from './params/types.ts';
-import { advance, createSimulation } from './simulation.ts';
+import { advance, createSimulation, type AnySimulation } from './simulation.ts';
 import { MODEL_VERSION } from './version.ts';
 
 export interface RunResult {
@@ -22,13 +25,8 @@ export interface RunResult {
  * neighborhood-days each): a caller with a time budget checks its clock there and throws to stop.
  */
 export function simulate(params: Params, seed: number, between?: (daysDone: number) => void): RunResult {
-  const sim = createSimulation(params, seed);
-  if (between) {
-    const chunkDays = Math.max(1, Math.floor(CHUNK_CELL_DAYS / sim.city.size));
-    while (sim.history.daysDone < params.days) between(advance(sim, chunkDays));
-  } else {
-    advance(sim, params.days);
-  }
+  const sim = createSimulation(params, seed, 'history');
+  runToEnd(sim, between);
   return {
     modelVersion: MODEL_VERSION,
     params,
@@ -40,5 +38,60 @@ export function simulate(params: Params, seed: number, between?: (daysDone: numb
   };
 }
 
+/** A finished run that kept no history: its metrics, and its daily series at the 'series' level. */
+export interface RunSummary {
+  modelVersion: string;
+  params: Params;
+  seed: number;
+  city: City;
+  level: 'series' | 'metrics';
+  metrics: RunMetrics;
+  series: MetricSeries | null;
+}
+
+/**
+ * Runs like simulate, keeping only what `level` needs: 'metrics' allocates nothing proportional
+ * to days × neighborhoods (nor to days), 'series' only the daily totals. The metrics (and series)
+ * equal simulate's bit for bit.
+ */
+export function simulateSummary(params: Params, seed: number, level: 'series' | 'metrics' = 'metrics', between?: (daysDone: number) => void): RunSummary {
+  const sim = createSimulation(params, seed, level);
+  runToEnd(sim, between);
+  return { modelVersion: MODEL_VERSION, params, seed, city: sim.city, level, metrics: simulationMetrics(sim), series: simulationSeries(sim) };
+}
+
+/**
+ * The summary metrics of a simulation: as of the days done when it keeps its history, else of
+ * the finished run (the tally's tail window is the last tenth of all its days).
+ */
+export function simulationMetrics(sim: AnySimulation): RunMetrics {
+  if (sim.history !== null) return computeMetrics(sim.history, sim.city);
+  if (sim.daysDone < sim.days) {
+    throw new RangeError(`A run that keeps no history has metrics only once it has run all its ${sim.days} days (it has run ${sim.daysDone}); record its history to read metrics on the way.`);
+  }
+  const size = sim.city.size;
+  const finalRisk = new Float64Array(size);
+  // Rounded to Float32, as the history's risk column holds the last day's risk.
+  if (sim.daysDone > 0) for (let i = 0; i < size; i++) finalRisk[i] = Math.fround(sim.fusion.risk[i]!);
+  return metricsFromTally(sim.tally, sim.city, finalRisk);
+}
+
+/** The daily series of a simulation over the days done, or null at the 'metrics' level. */
+export function simulationSeries(sim: AnySimulation): MetricSeries | null {
+  if (sim.history !== null) return computeSeries(sim.history, sim.city);
+  return sim.daily === null ? null : seriesFromDailyTotals(sim.daily, sim.city, sim.daysDone);
+}
+
+/** Advances to the last day, calling `between` after every chunk of days when given. */
+function runToEnd(sim: AnySimulation, between?: (daysDone: number) => void): void {
+  if (between) {
+    const chunkDays = Math.max(1, Math.floor(CHUNK_CELL_DAYS / sim.city.size));
+    while (sim.daysDone < sim.days) between(advance(sim, chunkDays));
+  } else {
+    advance(sim, sim.days);
+  }
+}
+
 /** Neighborhood-days per chunk between two calls of simulate's `between`. */
 const CHUNK_CELL_DAYS = 200_000;
+

@@ -10,8 +10,9 @@ import { createDeploymentBuffers, deploy, type DeploymentBuffers } from './deplo
 import { createFusion, updateRisk, type FusionState } from './fusion.ts';
 import { allocateGym, beliefScale, createGymBuffers, isGymPolicy, roundUnitsWithCarry, updateAttentionRates, type GymBuffers } from './gym-allocators.ts';
 import { createHawkes, drawHawkesDay, type HawkesState } from './hawkes.ts';
-import { allocateHistory, MAJORITY, MINORITY, type History } from './history.ts';
+import { allocateHistory, MAJORITY, MINORITY, type History, type RecordingLevel } from './history.ts';
 import { checkPatrols, patrolTarget } from './invariants.ts';
+import { createDailyTotals, createTally, type DailyTotals, type MetricTally } from './metrics/tally.ts';
 import type { Params } from './params/types.ts';
 import { MIN_POSITIVE } from './params/schema.ts';
 import { binomial, createStream, expNeg, poisson, poissonInversion, POISSON_INVERSION_LIMIT, sampleCumulative, type Uniform } from './random.ts';
@@ -51,12 +52,27 @@ interface Constants {
   patrolTarget: number;
 }
 
-/** A run in progress: advance it day by day, read its history as it grows. */
-export interface Simulation {
+/**
+ * A run in progress: advance it day by day. What it keeps depends on its recording level
+ * (history.ts): the full history grows row by row at the 'history' level; every level keeps the
+ * tally its final metrics are made of, and all but 'metrics' the daily totals of its series.
+ */
+export interface Simulation<Level extends RecordingLevel = 'history'> {
   params: Params;
   seed: number;
   city: City;
-  history: History;
+  level: Level;
+  /** Days the run will have (params.days), and days simulated so far. */
+  days: number;
+  daysDone: number;
+  /** The day × neighborhood history, at the 'history' level only. */
+  history: Level extends 'history' ? History : History | null;
+  /** City-wide daily totals for the series, at the 'series' and 'history' levels (null at 'metrics'). */
+  daily: Level extends 'metrics' ? DailyTotals | null : DailyTotals;
+  /** Sums the final metrics need, kept at every level. */
+  tally: MetricTally;
+  /** False sensor alerts placed today, per neighborhood (consumed and reset by the day loop). */
+  falseAlerts: Int32Array;
   fusion: FusionState;
   deployment: DeploymentBuffers;
   /** Near-repeat excitation of the true rate per neighborhood (incidents per day). */
@@ -81,7 +97,11 @@ export interface Simulation {
   stopsPerUnitAt: Float64Array;
 }
 
-export function createSimulation(params: Params, seed: number): Simulation {
+/** A simulation at any recording level. */
+export type AnySimulation = Simulation<RecordingLevel>;
+
+/** A run of `params` with `seed` that keeps what `level` asks for (by default the full history). */
+export function createSimulation<Level extends RecordingLevel = 'history'>(params: Params, seed: number, level: Level = 'history' as Level): Simulation<Level> {
   const city = buildCity(params, seed);
   const { size } = city;
   const sources = params.sources;
@@ -113,11 +133,19 @@ export function createSimulation(params: Params, seed: number): Simulation {
     dispatch: createStream(seed, 'dispatch'),
     corrections: createStream(seed, 'corrections'),
   };
-  return {
+  const history = level === 'history' ? allocateHistory(params.days, size) : null;
+  const daily = level === 'metrics' ? null : createDailyTotals(params.days, history ?? undefined);
+  const sim: AnySimulation = {
     params,
     seed,
     city,
-    history: allocateHistory(params.days, size),
+    level,
+    days: params.days,
+    daysDone: 0,
+    history,
+    daily,
+    tally: createTally(params.days, size),
+    falseAlerts: new Int32Array(size),
     fusion,
     deployment: createDeploymentBuffers(size, streams.dispatch),
     nearRepeat: hawkes ? hawkes.excitation : new Float64Array(size),
@@ -148,20 +176,22 @@ export function createSimulation(params: Params, seed: number): Simulation {
       patrolTarget: patrolTarget(params.deployment, size),
     },
   };
+  return sim as Simulation<Level>;
 }
 
 /** Runs up to `days` more days; returns how many days have been simulated in total. */
-export function advance(sim: Simulation, days: number): number {
-  const end = Math.min(sim.history.days, sim.history.daysDone + Math.max(0, Math.floor(days)));
-  while (sim.history.daysDone < end) {
-    simulateDay(sim, sim.history.daysDone);
-    sim.history.daysDone++;
+export function advance(sim: AnySimulation, days: number): number {
+  const end = Math.min(sim.days, sim.daysDone + Math.max(0, Math.floor(days)));
+  while (sim.daysDone < end) {
+    simulateDay(sim, sim.daysDone);
+    sim.daysDone++;
+    if (sim.history !== null) sim.history.daysDone = sim.daysDone;
   }
-  return sim.history.daysDone;
+  return sim.daysDone;
 }
 
-function simulateDay(sim: Simulation, day: number): void {
-  const { params, city, history, fusion, deployment, streams, constants: k } = sim;
+function simulateDay(sim: AnySimulation, day: number): void {
+  const { params, city, history, daily, tally, fusion, deployment, streams, constants: k } = sim;
   const { size } = city;
   const sources = params.sources;
   const corrections = params.corrections;
@@ -195,7 +225,7 @@ function simulateDay(sim: Simulation, day: number): void {
   const stopWeight = reportsOnly ? 0 : k.stopWeight;
   const sensorWeight = reportsOnly ? 0 : k.sensorWeight;
 
-  if (useSensors) placeFalseAlerts(sim, row);
+  if (useSensors) placeFalseAlerts(sim);
 
   let minorityTrue = 0;
   let majorityTrue = 0;
@@ -204,6 +234,20 @@ function simulateDay(sim: Simulation, day: number): void {
   let minorityStops = 0;
   let minorityEmptyStops = 0;
   let majorityEmptyStops = 0;
+  // City-wide sums of the day, for the tally and the daily totals (tally.ts).
+  let dayPatrols = 0;
+  let dayQuarterPatrols = 0;
+  let dayQuarterTrue = 0;
+  let dayStops = 0;
+  let dayHits = 0;
+  let dayReports = 0;
+  let dayDiscoveries = 0;
+  let dayAlerts = 0;
+  let dayRecorded = 0;
+  const inTail = day >= tally.tailStart;
+  const { tailPatrols, tailTrue } = tally;
+  const falseAlertsToday = sim.falseAlerts;
+  const minorityQuarter = city.minorityQuarter;
   // Locals for everything the loop touches: V8 then keeps them in registers across iterations.
   const evidence = fusion.evidence;
   const stopCounts = sim.stopCounts;
@@ -213,7 +257,6 @@ function simulateDay(sim: Simulation, day: number): void {
   const trueRate = sim.trueRate;
   if (hawkes !== null) drawHawkesDay(hawkes, trueRate, units, size, truth);
   const keepProbability = sim.keepProbability;
-  const { trueIncidents, reports, discoveries, stopHits, sensorAlerts, recordedIncidents, patrols, stops, stopsWithoutHit } = history;
   const minorityReportRate = useReports ? k.reportRate[MINORITY] : 0;
   const majorityReportRate = useReports ? k.reportRate[MAJORITY] : 0;
   const { logDeterrencePerUnit, logMissPerUnit, dynamicFactor, sensorDetection } = k;
@@ -284,22 +327,45 @@ function simulateDay(sim: Simulation, day: number): void {
       majorityEmptyStops += stopCounts[STOP_MAJORITY_EMPTY]!;
     }
 
-    const cell = row + i;
-    const falseAlerts = sensorAlerts[cell]!;
-    // The columns start at zero and are mostly zero: writing only non-zero values saves
-    // memory traffic, the main cost of recording a large city's history.
-    if (incidents > 0) {
-      trueIncidents[cell] = incidents;
-      reports[cell] = reported0 + reported1;
-      discoveries[cell] = discovered;
-      sensorAlerts[cell] = falseAlerts + detected;
+    let falseAlerts = 0;
+    if (useSensors) {
+      falseAlerts = falseAlertsToday[i]!;
+      falseAlertsToday[i] = 0;
     }
-    if (known + hits + falseAlerts > 0) recordedIncidents[cell] = known + hits + falseAlerts;
-    if (present > 0) {
-      patrols[cell] = present;
-      stopHits[cell] = hits;
-      stops[cell] = stopCount;
-      stopsWithoutHit[cell] = stopCount - hits;
+    // Patrol units as the history's Float32 column holds them, so every level sums the same numbers.
+    const patrolled = Math.fround(present);
+    dayPatrols += patrolled;
+    if (minorityQuarter[i]) {
+      dayQuarterPatrols += patrolled;
+      dayQuarterTrue += incidents;
+    }
+    if (inTail) {
+      tailPatrols[i] = tailPatrols[i]! + patrolled;
+      tailTrue[i] = tailTrue[i]! + incidents;
+    }
+    dayStops += stopCount;
+    dayHits += hits;
+    dayReports += reported0 + reported1;
+    dayDiscoveries += discovered;
+    dayAlerts += falseAlerts + detected;
+    dayRecorded += known + hits + falseAlerts;
+    if (history !== null) {
+      const cell = row + i;
+      // The columns start at zero and are mostly zero: writing only non-zero values saves
+      // memory traffic, the main cost of recording a large city's history.
+      if (incidents > 0) {
+        history.trueIncidents[cell] = incidents;
+        history.reports[cell] = reported0 + reported1;
+        history.discoveries[cell] = discovered;
+      }
+      if (falseAlerts + detected > 0) history.sensorAlerts[cell] = falseAlerts + detected;
+      if (known + hits + falseAlerts > 0) history.recordedIncidents[cell] = known + hits + falseAlerts;
+      if (present > 0) {
+        history.patrols[cell] = present;
+        history.stopHits[cell] = hits;
+        history.stops[cell] = stopCount;
+        history.stopsWithoutHit[cell] = stopCount - hits;
+      }
     }
 
     let patrolRecords = discovered * discoveryWeight + hits * stopWeight;
@@ -312,19 +378,45 @@ function simulateDay(sim: Simulation, day: number): void {
 
   if (dynamicFactor > 0) updateAttentionRates(trueRate, units, size, dynamicFactor);
   updateRisk(fusion, size);
-  for (let i = 0; i < size; i++) history.risk[row + i] = fusion.risk[i]!;
-  let totalStops = 0;
-  for (let i = 0; i < size; i++) totalStops += history.stops[row + i]!;
+  if (history !== null) {
+    const risk = fusion.risk;
+    for (let i = 0; i < size; i++) history.risk[row + i] = risk[i]!;
+  }
 
-  const g = day * 2;
-  history.groupTrue[g + MINORITY] = minorityTrue;
-  history.groupTrue[g + MAJORITY] = majorityTrue;
-  history.groupKnown[g + MINORITY] = minorityKnown;
-  history.groupKnown[g + MAJORITY] = majorityKnown;
-  history.groupStops[g + MINORITY] = minorityStops;
-  history.groupStops[g + MAJORITY] = totalStops - minorityStops;
-  history.groupStopsWithoutHit[g + MINORITY] = minorityEmptyStops;
-  history.groupStopsWithoutHit[g + MAJORITY] = majorityEmptyStops;
+  const majorityStops = dayStops - minorityStops;
+  if (daily !== null) {
+    // At the 'history' level the group columns are the history's own.
+    const g = day * 2;
+    daily.groupTrue[g + MINORITY] = minorityTrue;
+    daily.groupTrue[g + MAJORITY] = majorityTrue;
+    daily.groupKnown[g + MINORITY] = minorityKnown;
+    daily.groupKnown[g + MAJORITY] = majorityKnown;
+    daily.groupStops[g + MINORITY] = minorityStops;
+    daily.groupStops[g + MAJORITY] = majorityStops;
+    daily.groupStopsWithoutHit[g + MINORITY] = minorityEmptyStops;
+    daily.groupStopsWithoutHit[g + MAJORITY] = majorityEmptyStops;
+    daily.patrols[day] = dayPatrols;
+    daily.quarterPatrols[day] = dayQuarterPatrols;
+    daily.trueIncidents[day] = minorityTrue + majorityTrue;
+    daily.quarterTrue[day] = dayQuarterTrue;
+  }
+  const totals = tally.totals;
+  totals.trueIncidents += minorityTrue + majorityTrue;
+  totals.recordedIncidents += dayRecorded;
+  totals.reports += dayReports;
+  totals.discoveries += dayDiscoveries;
+  totals.stops += dayStops;
+  totals.stopHits += dayHits;
+  totals.stopsWithoutHit += dayStops - dayHits;
+  totals.sensorAlerts += dayAlerts;
+  tally.groupTrue[MINORITY] = tally.groupTrue[MINORITY]! + minorityTrue;
+  tally.groupTrue[MAJORITY] = tally.groupTrue[MAJORITY]! + majorityTrue;
+  tally.groupKnown[MINORITY] = tally.groupKnown[MINORITY]! + minorityKnown;
+  tally.groupKnown[MAJORITY] = tally.groupKnown[MAJORITY]! + majorityKnown;
+  tally.groupStops[MINORITY] = tally.groupStops[MINORITY]! + minorityStops;
+  tally.groupStops[MAJORITY] = tally.groupStops[MAJORITY]! + majorityStops;
+  tally.groupStopsWithoutHit[MINORITY] = tally.groupStopsWithoutHit[MINORITY]! + minorityEmptyStops;
+  tally.groupStopsWithoutHit[MAJORITY] = tally.groupStopsWithoutHit[MAJORITY]! + majorityEmptyStops;
 }
 
 // Slots of Simulation.stopCounts, written by drawStops.
@@ -341,7 +433,7 @@ const STOP_MAJORITY_EMPTY = 4;
  * A separate function taking only (object, index) and answering through an Int32Array: V8 boxes
  * floating-point arguments of calls it does not inline, and the day loop must not allocate.
  */
-function drawStops(sim: Simulation, i: number): void {
+function drawStops(sim: AnySimulation, i: number): void {
   const k = sim.constants;
   const stream = sim.streams.stops;
   const mean = sim.stopsPerUnitAt[i]! * sim.deployment.units[i]!;
@@ -375,7 +467,7 @@ function drawStops(sim: Simulation, i: number): void {
  * p_i = expected units / P. Ensign et al.: (1 − p_i) / max_j (1 − p_j). Inverse propensity:
  * min_j p_j / p_i. With both on, both filters apply.
  */
-function computeKeepProbabilities(sim: Simulation): void {
+function computeKeepProbabilities(sim: AnySimulation): void {
   const { ensign, inversePropensity } = sim.params.corrections;
   if (!ensign && !inversePropensity) return;
   const expected = sim.deployment.expected;
@@ -397,14 +489,14 @@ function computeKeepProbabilities(sim: Simulation): void {
   }
 }
 
-/** False alerts: a city-wide Poisson count placed in proportion to coverage (written to today's row). */
-function placeFalseAlerts(sim: Simulation, row: number): void {
-  const { city, coverageCumulative, streams, constants, history } = sim;
+/** False alerts: a city-wide Poisson count placed in proportion to coverage (into sim.falseAlerts, which the day loop consumes). */
+function placeFalseAlerts(sim: AnySimulation): void {
+  const { city, coverageCumulative, streams, constants, falseAlerts } = sim;
   const totalCoverage = coverageCumulative[city.size - 1]!;
   if (!(totalCoverage > 0) || !(constants.falseAlertsPerCoveredDay > 0)) return;
   const count = poisson(streams.sensors, constants.falseAlertsPerCoveredDay * totalCoverage);
   for (let a = 0; a < count; a++) {
     const i = sampleCumulative(streams.sensors, coverageCumulative, city.size);
-    history.sensorAlerts[row + i] = history.sensorAlerts[row + i]! + 1;
+    falseAlerts[i] = falseAlerts[i]! + 1;
   }
 }

@@ -16,6 +16,7 @@ import {
   MODEL_VERSION,
   ParamError,
   parseAssignment,
+  simulateSummary,
   validateParams,
   type Params,
   type RunResult,
@@ -124,14 +125,9 @@ export function createSimApi(): SimApi {
       } catch (error) {
         return invalidReply(error);
       }
-      const sim = createSimulation(params, seed);
-      advance(sim, params.days);
-      const reply: ReplicateReply = {
-        status: 'done',
-        seed,
-        metrics: computeMetrics(sim.history, sim.city),
-        series: series ? computeSeries(sim.history, sim.city) : null,
-      };
+      // The lightest recording level that answers: no history, and daily totals only for series.
+      const summary = simulateSummary(params, seed, series ? 'series' : 'metrics');
+      const reply: ReplicateReply = { status: 'done', seed, metrics: summary.metrics, series: summary.series };
       return transfer(reply, collectBuffers(reply));
     },
 

@@ -7,7 +7,7 @@ import {
   MODEL_VERSION,
   paramsJsonSchema,
   parseAssignment,
-  simulate,
+  simulateSummary,
   validateParams,
   type Params,
 } from '../../models/index.ts';
@@ -60,7 +60,7 @@ export function runCli(argv: readonly string[], write: (text: string) => void): 
     const checkClock = (daysDone: number) => {
       if (Date.now() > deadline && daysDone < params.days) throw timeLimitError(options.timeLimit, daysDone, params.days, run);
     };
-    report.runs.push(reportRun(simulate(params, seed + run, checkClock), options.series));
+    report.runs.push(reportRun(simulateSummary(params, seed + run, options.series ? 'series' : 'metrics', checkClock), options.series));
   }
   const text = options.format === 'csv' ? toCsv(report) : toJson(report);
   if (options.out !== null) writeOutput(options.out, text);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { advance, createSimulation, validateParams } from '../../models/index.ts';
 import { alphaFairAllocation, createGymBuffers, fillPoissonTables, greedyAllocation, roundUnitsWithCarry, updateAttentionRates } from '../../models/gym-allocators.ts';
 import { ParamError } from '../../models/params/validate.ts';
-import { discoveryRatios, discoveryGap } from '../../models/metrics.ts';
+import { discoveryRatios, discoveryGap } from '../../models/metrics/index.ts';
 import { expectWithinErrors, summarize } from './helpers.ts';
 
 const FAT_RATES = [8, 6, 4, 3, 1.5];
