@@ -6,6 +6,7 @@
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import type { RunResult } from '../../models/index.ts';
 import { PRESETS } from '../../presets/index.ts';
 import { daySnapshot, type DaySnapshot } from '../app/day-snapshot.ts';
 import { days as formatDays, times } from '../app/format.ts';
@@ -15,7 +16,8 @@ import { PlaybackController } from '../app/playback-controller.ts';
 import { ReducedMotionController } from '../app/reduced-motion-controller.ts';
 import { SPEED_PATH } from '../app/run-specs.ts';
 import { SettingsState, type SettingEdit } from '../app/settings-state.ts';
-import { SimulationController, type SimRunner } from '../app/simulation-controller.ts';
+import { RunController } from '../app/run-controller.ts';
+import { streamedRun, type SimRunner } from '../app/streamed-run.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import type { EmbedDialog } from '../embed/embed-dialog.ts';
 import { t } from '../i18n/index.ts';
@@ -315,10 +317,10 @@ export class RunawayApp extends LitElement {
   @property({ attribute: false }) runner: SimRunner = NO_RUNNER;
 
   private readonly settings = new SettingsState();
-  private readonly simulation = new SimulationController(this, NO_RUNNER, () => this.playback.clampToRun());
+  private readonly simulation = new RunController<RunResult>(this, { onDone: () => this.playback.clampToRun() });
   private readonly playback = new PlaybackController(this, {
-    totalDays: () => this.simulation.result?.history.days ?? 0,
-    availableDays: () => this.simulation.result?.history.daysDone ?? 0,
+    totalDays: () => this.simulation.value?.history.days ?? 0,
+    availableDays: () => this.simulation.value?.history.daysDone ?? 0,
     stillFrames: () => this.motion.reduce,
   });
   private readonly motion = new ReducedMotionController(this);
@@ -361,11 +363,8 @@ export class RunawayApp extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('runner')) {
-      this.simulation.runner = this.runner;
-      this.runSimulation();
-    }
-    const result = this.simulation.result;
+    if (changed.has('runner')) this.runSimulation();
+    const result = this.simulation.value;
     if (this.pendingDay !== null && result && result.history.daysDone > this.pendingDay) {
       this.playback.seek(this.pendingDay);
       this.pendingDay = null;
@@ -384,17 +383,24 @@ export class RunawayApp extends LitElement {
     // The day joins the link while paused (a link shows what is on screen); while playing the
     // hash is not rewritten every frame.
     if (!this.playback.playing) this.permalink.write(this.shareState());
-    this.dataset.status = this.simulation.status;
+    this.dataset.status = this.runStatus;
     this.dataset.runId = String(this.simulation.runId);
     this.dataset.day = String(this.snapshot?.day ?? -1);
     if (this.snapshot) {
-      this.dispatchEvent(new CustomEvent('runaway-rendered', { detail: { runId: this.simulation.runId, day: this.snapshot.day, status: this.simulation.status } }));
+      this.dispatchEvent(new CustomEvent('runaway-rendered', { detail: { runId: this.simulation.runId, day: this.snapshot.day, status: this.runStatus } }));
     }
+  }
+
+  /** The run's state as tests and benchmarks read it: a refused value leaves the last run on screen. */
+  private get runStatus(): 'idle' | 'running' | 'done' | 'failed' {
+    const { status, value } = this.simulation;
+    if (status === 'invalid' || status === 'cancelled') return value ? 'done' : 'idle';
+    return status;
   }
 
   protected override render() {
     const { settings, simulation, playback } = this;
-    const result = simulation.result;
+    const result = simulation.value;
     const totalDays = result?.history.days ?? settings.params.days;
     const failed = simulation.status === 'failed';
     const shareState = this.shareState();
@@ -421,7 +427,7 @@ export class RunawayApp extends LitElement {
         ${this.toolsLoaded ? html`<runaway-embed-dialog .state=${shareState} preset-title=${settings.preset.title}></runaway-embed-dialog>` : nothing}
       </div>
       <div class="stage">
-        ${failed ? html`<runaway-failure-banner .message=${simulation.failure ?? ''} ?hasEarlierRun=${result !== null} @retry=${() => this.simulation.retry()}></runaway-failure-banner>` : nothing}
+        ${failed ? html`<runaway-failure-banner .message=${simulation.failure?.message ?? ''} ?hasEarlierRun=${result !== null} @retry=${() => this.simulation.retry()}></runaway-failure-banner>` : nothing}
         <section class="now" aria-label=${t('app.playbackLabel')}>
           <p class="caption" id="caption">${presetCaption(settings.preset)}</p>
           <div class="told">
@@ -507,7 +513,7 @@ export class RunawayApp extends LitElement {
 
   /** "From 1.1 times to 2.9 times since day 1": how the sentence's ratio moved while playing. */
   private sinceDayOne(): string {
-    const result = this.simulation.result;
+    const result = this.simulation.value;
     const now = this.snapshot;
     if (!result || !now) return '';
     const first = daySnapshot(result, 0);
@@ -619,10 +625,10 @@ export class RunawayApp extends LitElement {
 
   private runSimulation(): void {
     if (this.runner === NO_RUNNER) return;
-    void this.simulation.request(this.settings.params, this.settings.seed).then(() => {
-      const invalid = this.simulation.invalid;
-      if (invalid) {
-        this.settings.recordInvalid(invalid.field, invalid.message);
+    const task = streamedRun(this.runner, this.settings.params, this.settings.seed, this.simulation.value === null);
+    void this.simulation.run(task).then((outcome) => {
+      if (outcome?.status === 'invalid') {
+        this.settings.recordInvalid(outcome.field, outcome.message);
         this.requestUpdate();
       }
     });
