@@ -64,12 +64,14 @@ export function checkGymPolicy(params: Params, neighborhoods: number): void {
   if (!isGymPolicy(deployment.policy)) return;
   const policy = deployment.policy;
   if (deployment.floorUnits > 0 || deployment.capUnits > 0) {
-    throw new ParamError(deployment.floorUnits > 0 ? 'deployment.floorUnits' : 'deployment.capUnits', `The ${policy} policy allocates whole units itself and ignores floors and caps; set deployment.floorUnits and deployment.capUnits to 0, or choose another policy.`);
+    throw new ParamError(deployment.floorUnits > 0 ? 'deployment.floorUnits' : 'deployment.capUnits', `The ${policy} policy allocates whole units itself and ignores floors and caps; set deployment.floorUnits and deployment.capUnits to 0, or choose another policy.`, 'gymFloors', { policy });
   }
   const table = neighborhoods * (deployment.units + 1);
   const limit = policy === 'alphaFair' ? MAX_ALPHA_FAIR_TABLE : MAX_GREEDY_TABLE;
   if (policy !== 'multinomial' && table > limit) {
-    throw new ParamError('deployment.units', `The ${policy} policy weighs every unit at every neighborhood: ${neighborhoods} neighborhoods × (${deployment.units} units + 1) = ${table}, and the most it allows is ${limit}. Use fewer units or neighborhoods, or another policy.`);
+    throw new ParamError('deployment.units', `The ${policy} policy weighs every unit at every neighborhood: ${neighborhoods} neighborhoods × (${deployment.units} units + 1) = ${table}, and the most it allows is ${limit}. Use fewer units or neighborhoods, or another policy.`, 'gymTable', {
+      policy, neighborhoods, units: deployment.units, table, max: limit,
+    });
   }
 }
 
@@ -245,7 +247,7 @@ export function alphaFairAllocation(buffers: GymBuffers, size: number, total: nu
     }
   }
   if (bestYield < 0) {
-    throw new ParamError('deployment.fairnessAlpha', `No allocation of ${total} units keeps every neighborhood's expected share of incidents found within α = ${alpha} of the others. Raise deployment.fairnessAlpha or deployment.units.`);
+    throw new ParamError('deployment.fairnessAlpha', `No allocation of ${total} units keeps every neighborhood's expected share of incidents found within α = ${alpha} of the others. Raise deployment.fairnessAlpha or deployment.units.`, 'alphaInfeasible', { units: total, alpha });
   }
 }
 

@@ -5,6 +5,10 @@
 import './styles/page.css';
 import './components/runaway-app.ts';
 import { createSimClient } from './sim-client.ts';
+import { t } from './i18n/index.ts';
+import { startLocale } from './i18n/locale-choice.ts';
+
+startLocale();
 
 const app = document.querySelector('runaway-app');
 if (app) {
@@ -13,6 +17,6 @@ if (app) {
     app.runner = createSimClient({ poolSize: 1 });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    app.runner = { run: async () => ({ status: 'failed', message: `Web Workers could not start: ${message}` }) };
+    app.runner = { run: async () => ({ status: 'failed', message: t('simClient.noWorkers', { message }) }) };
   }
 }

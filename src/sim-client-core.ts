@@ -7,6 +7,8 @@ import { proxy } from 'comlink';
 import type { Params, ParamsOverride } from '../models/index.ts';
 import { BAND_HIGH, BAND_LOW, EnsembleCollector } from '../workers/ensemble-stats.ts';
 import type { InvalidReply, Replicate, ReplicateReply, RunEvent } from '../workers/protocol.ts';
+import { t } from './i18n/index.ts';
+import { localizeRefusal } from './i18n/param-errors.ts';
 import { WorkerPool } from './sim-client-pool.ts';
 import { WorkerFailure, WorkerSlot, type WorkerFactory } from './sim-client-slot.ts';
 import type {
@@ -38,7 +40,6 @@ export const DEFAULT_TERMINATE_AFTER_MS = 150;
 
 const SUPERSEDED: RunOutcome = { status: 'superseded' };
 const CANCELLED: BatchProblem = { status: 'cancelled' };
-const DISPOSED_MESSAGE = 'The simulation client was disposed; create a new one.';
 
 /** A run() not yet settled. */
 interface ActiveRun {
@@ -84,7 +85,7 @@ class Engine implements SimEngine {
   }
 
   run(params: Params | ParamsOverride, seed: number, options: Parameters<SimClient['run']>[2] = {}): Promise<RunOutcome> {
-    if (this.disposed) return Promise.resolve({ status: 'failed', message: DISPOSED_MESSAGE });
+    if (this.disposed) return Promise.resolve({ status: 'failed', message: t('simClient.disposed') });
     const runId = ++this.runCounter;
     const { onChunk, onProgress } = options;
     return new Promise<RunOutcome>((resolve) => {
@@ -97,7 +98,7 @@ class Engine implements SimEngine {
       // gone quiet is in a step that cannot yield, so replace it rather than wait. (A worker
       // still loading its script is quiet too, but a new one would only start loading again.)
       if (interactive.calls > 0 && interactive.responsive && now - Math.max(this.heardAt, this.busySince) > this.terminateAfterMs) {
-        interactive.restart(new WorkerFailure('stopped', 'Superseded by a newer run.'));
+        interactive.restart(new WorkerFailure('stopped', t('simClient.superseded')));
       }
       if (interactive.calls === 0) this.busySince = now;
       const onEvent = proxy((event: RunEvent) => {
@@ -246,23 +247,23 @@ class Engine implements SimEngine {
     this.disposed = true;
     if (this.current) this.settle(this.current, SUPERSEDED);
     this.pool.dispose();
-    this.interactive.restart(new WorkerFailure('stopped', DISPOSED_MESSAGE));
+    this.interactive.restart(new WorkerFailure('stopped', t('simClient.disposed')));
   }
 
   private settle(active: ActiveRun, outcome: RunOutcome): void {
     if (active.settled) return;
     active.settled = true;
     if (this.current === active) this.current = null;
-    active.resolve(outcome);
+    active.resolve(localizeRefusal(outcome));
   }
 
   /** Runs a pool job, turning an invalid reply or a worker failure into an outcome. */
   private async batch<T>(job: () => Promise<T | BatchProblem>): Promise<T | BatchProblem> {
-    if (this.disposed) return { status: 'failed', message: DISPOSED_MESSAGE };
+    if (this.disposed) return { status: 'failed', message: t('simClient.disposed') };
     try {
-      return await job();
+      return localizeRefusal(await job());
     } catch (error) {
-      if (error instanceof InvalidInput) return error.reply;
+      if (error instanceof InvalidInput) return localizeRefusal(error.reply);
       if (this.disposed) return CANCELLED;
       return { status: 'failed', message: failureMessage(error) };
     }
@@ -279,5 +280,5 @@ function accepted(reply: ReplicateReply): Replicate {
 function failureMessage(error: unknown): string {
   if (error instanceof WorkerFailure) return error.message;
   const message = error instanceof Error ? error.message : String(error);
-  return `The simulation failed: ${message}. This is a bug; please report it with the parameters you used.`;
+  return t('simClient.bug', { message });
 }

@@ -3,6 +3,7 @@
  * jobs, handed to whichever worker is idle. A task's result is delivered with its index, so
  * what a job computes never depends on the pool's size or on the order tasks finish.
  */
+import { t } from './i18n/index.ts';
 import { WorkerFailure, WorkerSlot, type WorkerApi, type WorkerFactory } from './sim-client-slot.ts';
 
 /** `navigator.hardwareConcurrency` (or Node's availableParallelism) clamped to 1 to 8 workers. */
@@ -92,7 +93,7 @@ export class WorkerPool {
   /** Stops every job ('cancelled') and terminates every worker. */
   dispose(): void {
     for (const job of [...this.jobs]) this.stop(job, 'cancelled', false);
-    for (const slot of this.slots) slot.restart(new WorkerFailure('stopped', 'The simulation client was disposed.'));
+    for (const slot of this.slots) slot.restart(new WorkerFailure('stopped', t('simClient.disposed')));
   }
 
   private addSlot(): WorkerSlot {
@@ -146,7 +147,7 @@ export class WorkerPool {
     job.next = job.count;
     job.finished = job.count;
     this.jobs.splice(this.jobs.indexOf(job), 1);
-    if (terminate) for (const slot of [...job.running]) slot.restart(new WorkerFailure('stopped', 'The request was cancelled.'));
+    if (terminate) for (const slot of [...job.running]) slot.restart(new WorkerFailure('stopped', t('simClient.cancelled')));
     job.settle(outcome);
   }
 }

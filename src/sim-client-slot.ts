@@ -5,6 +5,7 @@
  */
 import { wrap, type Endpoint } from 'comlink';
 import type { SimApi } from '../workers/sim.api.ts';
+import { t } from './i18n/index.ts';
 
 /**
  * SimApi as seen from the caller: every method returns a promise of its reply. (comlink's own
@@ -73,7 +74,7 @@ export class WorkerSlot {
       this.api = wrap<SimApi>(port.endpoint) as unknown as WorkerApi;
       port.onCrash((reason) => {
         if (this.port !== port) return; // an old worker we already replaced
-        this.restart(new WorkerFailure('crashed', `The simulation worker crashed (${reason}). It has been restarted, so the next request starts fresh.`));
+        this.restart(new WorkerFailure('crashed', t('simClient.crashed', { reason })));
       });
     }
     return this.api;
@@ -113,8 +114,8 @@ export class WorkerSlot {
     const arm = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        const seconds = timeoutMs >= 1000 ? `${Number((timeoutMs / 1000).toFixed(1))} s` : `${timeoutMs} ms`;
-        this.restart(new WorkerFailure('timeout', `The simulation worker showed no progress for ${seconds} and was stopped. It has been restarted: try again, perhaps with fewer neighborhoods or days.`));
+        const seconds = timeoutMs >= 1000 ? t('simClient.seconds', { value: Number((timeoutMs / 1000).toFixed(1)) }) : t('simClient.milliseconds', { value: timeoutMs });
+        this.restart(new WorkerFailure('timeout', t('simClient.timeout', { seconds })));
       }, timeoutMs);
     };
     arm();

@@ -3,6 +3,7 @@
  * the page stays responsive while sliders move. This module is also the only place that creates
  * a worker, in the literal form Vite needs to detect and bundle it.
  */
+import { t } from './i18n/index.ts';
 import { clampPoolSize } from './sim-client-pool.ts';
 import { createSimEngine, type EngineOptions } from './sim-client-core.ts';
 import type { WorkerPort } from './sim-client-slot.ts';
@@ -46,9 +47,9 @@ function startBrowserWorker(): WorkerPort {
       worker.addEventListener('error', (event) => {
         // Handled here (the request fails with a message), so not also an uncaught page error.
         event.preventDefault();
-        listener(event.message || 'the worker script could not be loaded');
+        listener(event.message || t('simClient.crash.load'));
       });
-      worker.addEventListener('messageerror', () => listener('a message from the worker could not be read'));
+      worker.addEventListener('messageerror', () => listener(t('simClient.crash.message')));
     },
   };
 }

@@ -20,6 +20,9 @@ export interface InvalidReply {
   status: 'invalid';
   field: string;
   message: string;
+  /** The ParamError's kind and values, so the page can word the message in its language. */
+  kind?: string;
+  values?: Readonly<Record<string, string | number>>;
 }
 
 /** Params as callers hold them: a full Params or a partial override of the defaults. */

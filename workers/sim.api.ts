@@ -184,7 +184,7 @@ function checkSeeds(seeds: readonly number[]): void {
 
 /** ParamError becomes a reply; anything else is a bug and propagates (comlink rethrows it in the caller). */
 function invalidReply(error: unknown): InvalidReply {
-  if (error instanceof ParamError) return { status: 'invalid', field: error.field, message: error.message };
+  if (error instanceof ParamError) return { status: 'invalid', field: error.field, message: error.message, kind: error.kind, values: error.values };
   throw error;
 }
 

@@ -5,6 +5,7 @@
  */
 import { ParamError, parseAssignment, readPath, validateParams, type Params, type ParamSpec } from '../../models/index.ts';
 import { formatNumber, getLocale, t } from '../i18n/index.ts';
+import { paramErrorText } from '../i18n/param-errors.ts';
 import { paramLabel, paramUnit } from './param-text.ts';
 
 /** The outcome of one edit: new params, or the reason the value was refused. */
@@ -36,8 +37,8 @@ function attempt(spec: ParamSpec, shown: string, value: unknown, edit: () => Par
 /**
  * Why a value was refused, in the catalogue's words. A number that is not a number, not whole,
  * or out of the control's range is worded here from the schema (the same checks the model made);
- * a rule across several fields (the size of the whole run) keeps the model's English message,
- * with the control's label in place of the dotted path.
+ * a rule across several fields (the size of the whole run) is the model's refusal worded by the
+ * catalogue (src/i18n/param-errors.ts), with the control's label in place of the dotted path.
  */
 function refusal(spec: ParamSpec, shown: string, value: unknown, error: ParamError): string {
   const label = paramLabel(spec);
@@ -54,7 +55,7 @@ function refusal(spec: ParamSpec, shown: string, value: unknown, error: ParamErr
     if (spec.kind === 'integer' && !Number.isInteger(value)) return t('control.error.notWhole', values);
     if (value < spec.min! || value > spec.max!) return t('control.error.range', values);
   }
-  return error.message.split(spec.path).join(label);
+  return paramErrorText(error).split(spec.path).join(label);
 }
 
 /** An override object holding one value at a dotted path, e.g. {sources: {reports: {weight: 2}}}. */

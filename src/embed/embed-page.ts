@@ -2,5 +2,8 @@
 import './embed-page.css';
 import { localizePage } from '../share/page-text.ts';
 import './embed-frame.ts';
+import { startLocale } from '../i18n/locale-choice.ts';
 
+// The iframe lives on other sites' pages: its link sets the language without remembering it.
 localizePage();
+startLocale({ remember: false });

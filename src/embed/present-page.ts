@@ -8,8 +8,10 @@ import { localizePage } from '../share/page-text.ts';
 import { decodePermalink, encodePermalink } from '../share/permalink.ts';
 import type { RunawayPresenter } from './runaway-presenter.ts';
 import './runaway-presenter.ts';
+import { startLocale } from '../i18n/locale-choice.ts';
 
 localizePage();
+startLocale();
 
 const presenter = document.querySelector('runaway-presenter') as RunawayPresenter | null;
 

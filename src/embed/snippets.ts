@@ -4,6 +4,7 @@
  * page, CMS or slide tool). Both reproduce the same run: the same preset, seed and changed
  * parameters, and the same views and day.
  */
+import { DEFAULT_LOCALE, getLocale } from '../i18n/index.ts';
 import { encodePermalink, encodeValue } from '../share/permalink.ts';
 import type { ShareState } from '../share/share-state.ts';
 import { DEFAULT_VIEWS } from '../share/views.ts';
@@ -38,6 +39,7 @@ export function elementSnippet(state: ShareState, options: Pick<SnippetOptions, 
   if (state.view.day !== undefined) attributes.push(['day', String(state.view.day)]);
   if (state.view.layer !== undefined) attributes.push(['layer', state.view.layer]);
   if (state.view.chapter !== undefined) attributes.push(['chapter', String(state.view.chapter)]);
+  if (getLocale() !== DEFAULT_LOCALE) attributes.push(['lang', getLocale()]);
   const written = attributes.map(([name, value]) => `${name}="${escapeAttribute(value)}"`).join(' ');
   return `<script type="module" src="${escapeAttribute(options.libraryUrl)}"></script>\n<runaway-sim ${written}></runaway-sim>`;
 }

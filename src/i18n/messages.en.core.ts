@@ -6,6 +6,7 @@
  * messages.en.ts assembles everything for translators and tests.
  */
 import { PRESETS } from '../../presets/index.ts';
+import { errorMessages } from './en/errors.ts';
 import { explorableMessages } from './en/explorable.ts';
 import { modelMessages } from './en/model.ts';
 import { paramMessages } from './en/params.ts';
@@ -24,5 +25,6 @@ export const coreMessagesEn: Readonly<Record<string, string | readonly string[]>
   ...paramMessages,
   ...modelMessages,
   ...shareMessages,
+  ...errorMessages,
   ...presetTexts,
 };

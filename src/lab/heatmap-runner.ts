@@ -4,6 +4,7 @@
  * as they finish and no worker idles between rows.
  */
 import { ParamError, type Params } from '../../models/index.ts';
+import { paramErrorText } from '../i18n/param-errors.ts';
 import type { BatchProblem, Quantiles, SimClient } from '../sim-client-types.ts';
 import { rowParams } from './heatmap-plan.ts';
 import { runSweepProgressively } from './sweep-runner.ts';
@@ -29,7 +30,7 @@ export async function runHeatmap(
   try {
     rows = yValues.map((value) => rowParams(base, yPath, value));
   } catch (error) {
-    if (error instanceof ParamError) return { status: 'invalid', field: error.field, message: error.message };
+    if (error instanceof ParamError) return { status: 'invalid', field: error.field, message: paramErrorText(error) };
     throw error;
   }
   const total = xValues.length * yValues.length * seeds.length;

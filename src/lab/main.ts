@@ -3,5 +3,7 @@ import './lab-page.css';
 import { localizePage } from '../share/page-text.ts';
 import './lab-app.ts';
 import '../stories/site-nav.ts';
+import { startLocale } from '../i18n/locale-choice.ts';
 
 localizePage();
+startLocale();

@@ -12,7 +12,9 @@ import { DEFAULT_PRESET_ID, PRESETS, findPreset, type Preset } from '../../prese
 import { pluralKey } from '../app/format.ts';
 import { formatSerial } from '../components/charts/format.ts';
 import { MAP_LAYER_IDS, type MapLayer } from '../components/charts/map-layers.ts';
-import { t } from '../i18n/index.ts';
+import { DEFAULT_LOCALE, getLocale, t } from '../i18n/index.ts';
+import { LOCALE_NAMES, supportedLocale } from '../i18n/locales.ts';
+import { paramErrorText } from '../i18n/param-errors.ts';
 import { diffParams, nestOverrides, type ParamValue, type ShareNotice, type ShareState, type ViewState } from './share-state.ts';
 import { parseViewList, VIEWS } from './views.ts';
 
@@ -20,7 +22,7 @@ import { parseViewList, VIEWS } from './views.ts';
 export const PERMALINK_VERSION = 1;
 
 /** Keys that are not parameters. No parameter path may take one of these names. */
-export const RESERVED_KEYS = ['v', 'preset', 'seed', 'day', 'show', 'layer', 'chapter'] as const;
+export const RESERVED_KEYS = ['v', 'preset', 'seed', 'day', 'show', 'layer', 'chapter', 'lang'] as const;
 
 /** Stories have a handful of chapters; a larger number in a link is tampering. */
 export const MAX_CHAPTER = 50;
@@ -60,6 +62,8 @@ export function encodePermalink(state: ShareState): string {
   if (show !== undefined) pairs.push(['show', show.join(',')]);
   if (layer !== undefined) pairs.push(['layer', layer]);
   if (chapter !== undefined) pairs.push(['chapter', String(chapter)]);
+  // A link made in another language than English opens in it (src/i18n/locale-choice.ts reads it).
+  if (getLocale() !== DEFAULT_LOCALE) pairs.push(['lang', getLocale()]);
   return pairs.map(([key, value]) => `${key}=${escapeComponent(value)}`).join('&');
 }
 
@@ -123,6 +127,12 @@ function decodeFrom(entries: PairList, notices: NoticeList): DecodedPermalink {
     }
   }
 
+  // The language is the page's business (src/i18n/locale-choice.ts); here it is only checked.
+  const lang = entries.take('lang');
+  if (lang !== undefined && !supportedLocale(lang)) {
+    notices.add('lang', 'invalid-value', t('share.link.lang', { text: clip(lang), languages: Object.keys(LOCALE_NAMES).join(', ') }));
+  }
+
   const viewText = { day: entries.take('day'), show: entries.take('show'), layer: entries.take('layer'), chapter: entries.take('chapter') };
   const params = applyParameters(preset, entries.rest(), notices);
   const view = readView(viewText, params, notices);
@@ -150,7 +160,7 @@ function applyParameters(preset: Preset, pairs: [string, string][], notices: Not
       const number = Number(text);
       const outOfRange = (spec.kind === 'number' || spec.kind === 'integer') && text.trim() !== '' && Number.isFinite(number) && (number < spec.min! || number > spec.max!);
       const kept = JSON.stringify(readPath(preset.params, path));
-      notices.add(path, outOfRange ? 'out-of-range' : 'invalid-value', t('share.link.parameter.invalid', { path, text: clip(text), message: error.message, kept: clip(kept) }));
+      notices.add(path, outOfRange ? 'out-of-range' : 'invalid-value', t('share.link.parameter.invalid', { path, text: clip(text), message: paramErrorText(error), kept: clip(kept) }));
     }
   }
   // Values that pass one by one can still break a whole-run limit together (grid × days); drop the
@@ -162,7 +172,7 @@ function applyParameters(preset: Preset, pairs: [string, string][], notices: Not
       if (!(error instanceof ParamError) || accepted.size === 0) throw error;
       const dropped = accepted.has(error.field) ? error.field : [...accepted.keys()].pop()!;
       accepted.delete(dropped);
-      notices.add(dropped, 'conflict', t('share.link.parameter.conflict', { path: dropped, message: error.message }));
+      notices.add(dropped, 'conflict', t('share.link.parameter.conflict', { path: dropped, message: paramErrorText(error) }));
     }
   }
 }

@@ -10,6 +10,7 @@ import { clip, jsonShapeProblem, isSeed, MAX_JSON_DEPTH, MODEL_VERSION, SEED_SPE
 import { DEFAULT_PRESET_ID, PRESETS, findPreset, type Preset } from '../../presets/index.ts';
 import { formatSerial } from '../components/charts/format.ts';
 import { t } from '../i18n/index.ts';
+import { paramErrorText } from '../i18n/param-errors.ts';
 import { shareStateFor, type ShareNotice, type ShareState, type ViewState } from './share-state.ts';
 
 /** Marks a JSON file as a Runaway scenario. */
@@ -125,7 +126,7 @@ function readScenario(text: string, view: ViewState): ScenarioLoad {
   try {
     params = validateParams(file.has('params') ? file.get('params') : {}, preset.params);
   } catch (error) {
-    if (error instanceof ParamError) return refuse(error.field === '(root)' ? 'params' : error.field, error.message);
+    if (error instanceof ParamError) return refuse(error.field === '(root)' ? 'params' : error.field, paramErrorText(error));
     throw error;
   }
   return { ok: true, state: shareStateFor(preset, params, seed, view), preset, params, notices };

@@ -3,9 +3,10 @@
  * (including "What this model is", so it is one click from anywhere) and, when more than one
  * catalogue is registered, the language switch.
  */
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { availableLocales, getLocale, setLocale, t } from '../i18n/index.ts';
+import { t } from '../i18n/index.ts';
+import '../components/language-menu.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { sharedStyles } from '../styles/shared.ts';
 
@@ -64,9 +65,8 @@ export class SiteNav extends LitElement {
       nav a[aria-current='page'] {
         text-decoration-thickness: 3px;
       }
-      label {
+      runaway-language-menu {
         margin-left: auto;
-        font-size: 0.9rem;
       }
     `,
   ];
@@ -80,7 +80,6 @@ export class SiteNav extends LitElement {
   }
 
   protected override render() {
-    const locales = availableLocales();
     return html`<header>
       <p class="name"><a href="index.html">${t('site.name')}</a></p>
       <nav aria-label=${t('nav.label')}>
@@ -88,14 +87,7 @@ export class SiteNav extends LitElement {
           ${PAGES.map((page) => html`<li><a href=${page.href} aria-current=${page.id === this.current ? 'page' : 'false'}>${t(page.key)}</a></li>`)}
         </ul>
       </nav>
-      ${locales.length > 1
-        ? html`<label
-            >${t('nav.language')}
-            <select @change=${(event: Event) => setLocale((event.target as HTMLSelectElement).value)}>
-              ${locales.map((entry) => html`<option value=${entry.locale} ?selected=${entry.locale === getLocale()}>${entry.name}</option>`)}
-            </select></label
-          >`
-        : nothing}
+      <runaway-language-menu></runaway-language-menu>
     </header>`;
   }
 }

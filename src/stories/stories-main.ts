@@ -5,6 +5,9 @@
 import '../styles/page.css';
 import { createSimClient } from '../sim-client.ts';
 import './story-page.ts';
+import { startLocale } from '../i18n/locale-choice.ts';
+
+startLocale();
 
 const page = document.querySelector('runaway-story-page');
 if (page) page.engine = createSimClient({ poolSize: 1 });

@@ -39,6 +39,7 @@ export const shareMessages = {
   'share.link.quoted': '"{text}"',
   'share.link.show': 'Ignored {names} in show: the views are {views}.',
   'share.link.layer': 'Ignored layer={text}: the map layers are {layers}.',
+  'share.link.lang': 'Ignored lang={text}: the languages are {languages}.',
   'share.link.chapter': 'Ignored chapter={text}: the chapter must be a whole number from {min} to {max}.',
   'share.link.duplicate': '"{key}" appears more than once in the link; the last value, {value}, was used.',
   'share.link.escape': 'Ignored "{text}": it is not valid URL text (a broken % escape).',

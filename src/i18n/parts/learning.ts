@@ -4,6 +4,7 @@
  * do not (the explorable) never load these texts.
  */
 import { addMessages, DEFAULT_LOCALE } from '../index.ts';
+import { usePart } from '../locale-choice.ts';
 import { discussionMessages } from '../en/discussion.ts';
 import { presetMessages } from '../en/presets.ts';
 import { storyMessages } from '../en/stories.ts';
@@ -11,3 +12,4 @@ import { teacherMessages } from '../en/teacher.ts';
 
 export const learningMessagesEn = { ...teacherMessages, ...discussionMessages, ...presetMessages, ...storyMessages };
 addMessages(DEFAULT_LOCALE, learningMessagesEn);
+usePart('learning');

@@ -1,0 +1,65 @@
+/** «Para observar» y «para probar» de cada escenario, en español (véase ../en/presets.ts). */
+export const presetMessages = {
+  'preset.runaway-urn.notice.only-found': 'El modelo aprende solo de lo que encuentra el agente, y el agente solo encuentra delitos donde lo envía el modelo.',
+  'preset.runaway-urn.notice.no-way-back': 'En cuanto un barrio domina los registros, el otro se visita tan poco que sus delitos no pueden hacer volver al modelo.',
+  'preset.runaway-urn.try.equal-rates': 'Dé a los dos barrios la misma tasa real en Ciudad → Barrios a medida: la urna sigue estabilizándose en un reparto desigual, decidido por el azar al principio.',
+  'preset.runaway-urn.try.add-reports': 'Active las denuncias de residentes y aumente su peso: la parte se acerca a la realidad, pero sigue por encima.',
+  'preset.runaway-urn.try.change-seed': 'Cambie la semilla varias veces y compare dónde termina la parte de las patrullas.',
+
+  'preset.the-loop.notice.grows': 'El gráfico temporal empieza cerca de 1 y sube: la brecha no está en los datos iniciales, la construye el bucle día a día.',
+  'preset.the-loop.notice.not-crime': 'La delincuencia real sigue siendo igual entre los grupos durante toda la ejecución; solo se separan los registros y las patrullas.',
+  'preset.the-loop.notice.records-lean': 'Cada patrulla en un barrio minoritario hace más controles, así que devuelve más registros, y las patrullas de mañana siguen a los registros.',
+  'preset.the-loop.try.no-tilt': 'Ponga «Más controles por patrulla en barrios minoritarios» a 1: la brecha se queda cerca de donde empezó.',
+  'preset.the-loop.try.hotspots': 'Cambie el despliegue a puntos calientes (los 20 primeros): la brecha aparece en pocos días y se consolida.',
+  'preset.the-loop.try.reports': 'Active las denuncias de residentes: las llamadas llegan estén donde estén las patrullas, y hacen que vuelvan hacia la delincuencia real.',
+  'preset.biased-history.notice.gap': 'La parte de las patrullas del cuarto más minoritario se mantiene muy por encima de su parte de la delincuencia real durante todo el año.',
+  'preset.biased-history.notice.records-agree': 'Los delitos registrados por residente son más para el grupo minoritario, aunque la delincuencia real es la misma para ambos.',
+  'preset.biased-history.notice.old-records-fade': 'El historial se desvanece de la puntuación de riesgo, pero los registros que añaden las patrullas mantienen la disparidad.',
+  'preset.biased-history.try.unbiased-history': 'Ponga «Sobrevigilancia pasada de zonas minoritarias» a 1: ¿qué parte de la disparidad venía del historial y qué parte de la propia política de puntos calientes?',
+  'preset.biased-history.try.more-hotspots': 'Aumente el número de puntos calientes de 20 a 100 y observe la parte de las patrullas y la curva de Lorenz.',
+  'preset.biased-history.try.exploration': 'Envíe una parte de las unidades al azar (exploración) y vea si los registros se recuperan.',
+
+  'preset.differential-reporting.notice.under-policing': 'Aquí el sesgo va en sentido contrario: el cuarto más minoritario está infravigilado, no sobrevigilado.',
+  'preset.differential-reporting.notice.no-loop-needed': 'Los hallazgos y los controles están desactivados, así que no hay bucle de retroalimentación; la distorsión viene solo de los datos.',
+  'preset.differential-reporting.try.equal-reporting': 'Iguale las dos tasas de denuncia y compare la parte de las patrullas.',
+  'preset.differential-reporting.try.add-discoveries': 'Active los hallazgos de las patrullas: ¿el bucle se suma al sesgo de las denuncias o lo contrarresta?',
+  'preset.differential-reporting.try.proportional': 'Use el despliegue proporcional en lugar de una lista de 20 puntos calientes y vea qué parte del efecto viene de la lista.',
+
+  'preset.surveillance-density.notice.watched-not-worse': 'Los barrios con más sensores están más vigilados, no son más peligrosos.',
+  'preset.surveillance-density.notice.false-alerts-cluster': 'Las falsas alertas siguen a la cobertura de los sensores, así que suman riesgo donde los sensores son densos.',
+  'preset.surveillance-density.try.sensor-weight': 'Cambie el peso de las alertas de sensores en la fusión y observe la parte de las patrullas.',
+  'preset.surveillance-density.try.hotspots': 'Cambie a una política de puntos calientes: pequeñas diferencias de riesgo se convierten en grandes diferencias de patrullas.',
+  'preset.surveillance-density.try.detection': 'Reduzca la probabilidad de detección: los sensores añaden entonces sobre todo falsas alertas.',
+
+  'preset.stop-and-frisk.notice.harm-not-record': 'La mayoría de los controles no encuentran nada; cada uno se cuenta como un daño a la persona parada, no como un registro.',
+  'preset.stop-and-frisk.notice.bias-within': 'El sesgo de los controles actúa dentro de cada barrio, así que se nota incluso donde las patrullas siguen a la delincuencia real.',
+  'preset.stop-and-frisk.try.hit-rate': 'Suba la tasa de acierto al 6 % por defecto y compare el número de personas paradas sin motivo por cada acierto.',
+  'preset.stop-and-frisk.try.stop-weight': 'Aumente el peso de los aciertos de los controles en la fusión: ¿empiezan los controles a dirigir las patrullas?',
+  'preset.stop-and-frisk.try.hotspots': 'Cambie el despliegue a puntos calientes y observe el gráfico de controles.',
+
+  'preset.the-correction.notice.learns-ratio': 'Con la corrección, la parte de las patrullas se estabiliza cerca de la parte de la delincuencia real en lugar de desbocarse.',
+  'preset.the-correction.notice.sees-less': 'La corrección descarta hallazgos, así que el modelo aprende de menos registros.',
+  'preset.the-correction.try.no-exploration': 'Ponga la exploración a 0 y vea si la urna corregida sigue aprendiendo.',
+  'preset.the-correction.try.three-regions': 'Abra «Tres barrios: las correcciones y sus límites» para ver cómo falla la corrección con tres zonas.',
+
+  'preset.no-feedback.notice.control': 'Este es el control: cualquier diferencia con «Igual delincuencia, historial sesgado» es obra del bucle.',
+  'preset.no-feedback.notice.history-fades': 'El historial sesgado está en la base de datos, pero con patrullas repartidas por igual se desvanece de la puntuación de riesgo.',
+  'preset.no-feedback.try.proportional': 'Cambie al despliegue proporcional: ¿un bucle suave sigue siendo un bucle?',
+  'preset.no-feedback.try.sample': 'Cambie al despliegue por muestreo y compare ejecuciones con semillas distintas.',
+
+  'preset.attention-allocation.notice.discovery-gap': 'En los lugares con más incidentes se descubre una parte menor de ellos, porque una unidad encuentra como mucho uno.',
+  'preset.attention-allocation.notice.prior-weight': 'Un registro previo grande e igual para todos mantiene la asignación casi equilibrada durante mucho tiempo.',
+  'preset.attention-allocation.try.exploration': 'Varíe la proporción de exploración entre 0 y 0,5, como hicieron D\'Amour y colaboradores.',
+  'preset.attention-allocation.try.small-prior': 'Reduzca los registros previos de cada lugar y observe cómo se mueve la asignación.',
+
+  'preset.three-regions.notice.two-is-special': 'Una corrección deducida para dos zonas puede fallar sin hacer ruido con más.',
+  'preset.three-regions.notice.propensity-needed': 'El filtrado por propensión inversa necesita conocer la probabilidad de que se enviara policía a cada barrio, y necesita que esa probabilidad sea mayor que cero en todas partes.',
+  'preset.three-regions.try.no-exploration': 'Ponga la exploración a 0 con el filtrado por propensión inversa activado y vea qué le pasa al barrio menos patrullado.',
+  'preset.three-regions.try.equal-rates': 'Dé a los tres barrios tasas reales iguales y compare las correcciones.',
+
+  'preset.costs-and-benefits.notice.price-per-hit': 'El número de personas paradas sin motivo por cada acierto se mantiene más o menos igual, se hagan los controles que se hagan.',
+  'preset.costs-and-benefits.notice.who-pays': 'El balance cuenta lo que encuentran los controles, no si lo encontrado habría perjudicado a alguien; eso queda fuera del modelo.',
+  'preset.costs-and-benefits.try.hit-rate': 'Cambie la tasa de acierto: ¿cuánto tendría que subir para que el balance cambiara?',
+  'preset.costs-and-benefits.try.proportional': 'Use el despliegue proporcional: ¿quién soporta entonces los controles vacíos?',
+  'preset.costs-and-benefits.try.deterrence': 'Active la disuasión en Realidad: las patrullas evitan entonces algunos delitos, un beneficio que el balance de arriba no cuenta.',
+};
