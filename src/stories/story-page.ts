@@ -11,6 +11,7 @@ import type { Params, RunResult } from '../../models/index.ts';
 import { PRESETS, findPreset, type StoryMapLayer, type StoryRegion } from '../../presets/index.ts';
 import { t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
+import { RunController, runTaskOutcome } from '../app/run-controller.ts';
 import type { SimEngine } from '../sim-client-types.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import './preset-gallery.ts';
@@ -93,9 +94,7 @@ export class StoryPage extends LitElement {
   @state() private presetId: string | null = null;
   @state() private unknownId: string | null = null;
   @state() private index = 0;
-  @state() private result: RunResult | null = null;
   @state() private daysPlayed = 0;
-  @state() private failure: string | null = null;
   @state() private region: StoryRegion | null = null;
   @state() private mapLayer: StoryMapLayer | null = null;
   @state() private highlighted = false;
@@ -103,8 +102,9 @@ export class StoryPage extends LitElement {
   @state() private playing = false;
 
   private request: ChapterRequest | null = null;
-  /** Stale runs and animations are dropped by this counter. */
-  private generation = 0;
+  /** The chapter's run: a newer chapter's run supersedes an older one still computing. */
+  private readonly runs = new RunController<RunResult>(this);
+  /** The playing animation; a new chapter cancels it. */
   private frame = 0;
 
   constructor() {
@@ -156,9 +156,10 @@ export class StoryPage extends LitElement {
   private renderStory() {
     const preset = findPreset(this.presetId!)!;
     const dayIndex = Math.max(0, this.daysPlayed - 1);
-    return html`${this.failure
+    const failure = this.runs.failure?.message ?? null;
+    return html`${failure
         ? html`<div class="banner" role="alert">
-            <p>${t('storyPage.workerFailed', { message: this.failure })}</p>
+            <p>${t('storyPage.workerFailed', { message: failure })}</p>
             <button @click=${this.retry}>${t('storyPage.retry')}</button>
           </div>`
         : nothing}
@@ -168,9 +169,9 @@ export class StoryPage extends LitElement {
           <runaway-story-player
             .preset=${preset}
             .index=${this.index}
-            .result=${this.result}
+            .result=${this.runs.value}
             .daysPlayed=${this.daysPlayed}
-            .failure=${this.failure}
+            .failure=${failure}
             global-keys
             sandbox-href="index.html#preset={id}"
             @story-chapter=${this.onChapter}
@@ -180,7 +181,7 @@ export class StoryPage extends LitElement {
         </div>
         <runaway-story-stage
           aria-label=${t('stage.label')}
-          .result=${this.result}
+          .result=${this.runs.value}
           .day=${dayIndex}
           .region=${this.region}
           .mapLayer=${this.mapLayer}
@@ -216,7 +217,6 @@ export class StoryPage extends LitElement {
     this.region = request.region;
     this.mapLayer = request.mapLayer;
     this.highlighted = false;
-    this.failure = null;
     this.chapterParams = request.params;
     window.history.replaceState(null, '', storyHash(request.presetId, request.index));
     void this.play(request);
@@ -238,31 +238,24 @@ export class StoryPage extends LitElement {
 
   /** Runs the chapter's params unless the current run already is them, then plays to its day. */
   private async play(request: ChapterRequest): Promise<void> {
-    const generation = ++this.generation;
     cancelAnimationFrame(this.frame);
-    this.failure = null;
-    const current = this.result;
+    const current = this.runs.value;
     if (current && current.seed === request.seed && sameValue(current.params, request.params)) {
-      this.playTo(request.day, this.daysPlayed <= request.day ? this.daysPlayed : 0, generation);
-      return;
-    }
-    if (!this.engine) {
-      this.failure = 'the simulation worker has not started';
+      // The run on screen is the chapter's: any other run still computing is dropped.
+      this.runs.show(current);
+      this.playTo(request.day, this.daysPlayed <= request.day ? this.daysPlayed : 0);
       return;
     }
     this.daysPlayed = 0;
-    const outcome = await this.engine.run(request.params, request.seed);
-    if (generation !== this.generation) return;
-    if (outcome.status === 'done') {
-      this.result = outcome.result;
-      this.playTo(request.day, 0, generation);
-    } else if (outcome.status === 'invalid' || outcome.status === 'failed') {
-      this.failure = outcome.message;
-    }
+    const engine = this.engine;
+    const outcome = await this.runs.run(async () =>
+      engine ? runTaskOutcome(await engine.run(request.params, request.seed)) : { status: 'failed', message: t('app.workerNotStarted') },
+    );
+    if (outcome?.status === 'done') this.playTo(request.day, 0);
   }
 
-  /** Animates daysPlayed from `from` to `day`, then pauses there. */
-  private playTo(day: number, from: number, generation: number): void {
+  /** Animates daysPlayed from `from` to `day`, then pauses there (a newer chapter cancels the frame). */
+  private playTo(day: number, from: number): void {
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     // A step of a day or two is shown at once; longer stretches play, shorter ones faster.
     const duration = reduced || day - from < 2 ? 0 : Math.max(MIN_PLAY_MS, (PLAY_MS * (day - from)) / day);
@@ -274,7 +267,6 @@ export class StoryPage extends LitElement {
     const start = performance.now();
     this.playing = true;
     const step = (now: number) => {
-      if (generation !== this.generation) return;
       const progress = Math.min(1, (now - start) / duration);
       this.daysPlayed = Math.max(1, Math.round(from + (day - from) * progress));
       if (progress < 1) this.frame = requestAnimationFrame(step);
