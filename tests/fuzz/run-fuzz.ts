@@ -70,7 +70,8 @@ function runValid(scale: RunScale, runSeed: number, flat: Record<string, unknown
   slowest.sort((a, b) => b.ms - a.ms);
   slowest.length = Math.min(slowest.length, 5);
   const broken = brokenInvariant(outcome.sim);
-  if (broken) fail(broken.split(':')[0]!, { flat, seed: runSeed, broken });
+  // The reason first: examples are cut at 600 characters.
+  if (broken) fail(broken.split(':')[0]!, { broken, seed: runSeed, flat });
   if (checkTwice && !sameHistory(outcome.sim, runToEnd(params, runSeed))) fail('not-deterministic', { flat, seed: runSeed });
   void scale;
 }
