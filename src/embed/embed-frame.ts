@@ -8,6 +8,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import type { RunResult } from '../../models/index.ts';
+import '../components/language-menu.ts';
 import '../export/export-menu.ts';
 import { getLocale, t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
@@ -144,6 +145,7 @@ export class RunawayEmbedFrame extends LitElement {
           <runaway-export-menu .result=${this.result} .label=${label} .source=${sim ?? null}></runaway-export-menu>
           <button type="button" @click=${() => this.dialog?.show()}>${t('embed.frame.embed')}</button>
           <a href=${fullLink} target="_blank" rel="noopener">${t('embed.frame.fullVersion')}</a>
+          <runaway-language-menu></runaway-language-menu>
         </div>
         <runaway-embed-dialog .state=${shown?.state ?? state} preset-title=${shown ? presetTitle(shown.preset) : ''}></runaway-embed-dialog>
         ${notices.length > 0

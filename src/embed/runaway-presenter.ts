@@ -8,6 +8,7 @@
 import { LitElement, css, html, nothing, render, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { DEFAULT_PRESET_ID, PRESETS, findPreset, type Preset } from '../../presets/index.ts';
+import '../components/language-menu.ts';
 import { t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { presetCaption } from '../stories/story.ts';
@@ -253,13 +254,16 @@ export class RunawayPresenter extends LitElement {
         gap: 0.25rem 0.4rem;
         padding: 0.3rem 1rem;
       }
+      /* The slide number shares its line with the language menu; the buttons take the next line. */
       footer > span:first-child {
-        flex-basis: 100%;
+        flex: 1 1 0;
+        min-width: 0;
         overflow: hidden;
         white-space: nowrap;
         text-overflow: ellipsis;
       }
       footer .nav {
+        flex-basis: 100%;
         gap: 0.4rem;
       }
       footer button {
@@ -415,6 +419,7 @@ export class RunawayPresenter extends LitElement {
       ${this.notesOpen ? html`<aside class="notes" part="notes" aria-label=${t('presenter.notes.label')}>${notesTemplate(this.notes())}</aside>` : nothing}
       <footer part="footer">
         <span>${t('presenter.footer', { index: this.slide + 1, count: this.slides.length, title: this.slides[0]!.title })}</span>
+        <runaway-language-menu></runaway-language-menu>
         <span class="nav">
           <button type="button" @click=${() => this.back()} ?disabled=${this.slide === 0} aria-label=${t('presenter.previous')}>←</button>
           <button type="button" @click=${() => this.next()} ?disabled=${this.slide >= this.slides.length - 1} aria-label=${t('presenter.next')}>→</button>

@@ -6,11 +6,12 @@
  * attributes always draw the same run.
  */
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 // Lit's html that also takes static parts: the heading tags follow `heading-level`.
 import { html, unsafeStatic } from 'lit/static-html.js';
 import type { RunResult } from '../../models/index.ts';
 import { daySnapshot } from '../app/day-snapshot.ts';
+import { RunController, runTaskOutcome } from '../app/run-controller.ts';
 import { liveSentence } from '../app/live-sentence.ts';
 import '../components/city-map.ts';
 import '../components/charts/patrol-share-chart.ts';
@@ -21,12 +22,13 @@ import '../components/charts/lorenz-chart.ts';
 import { formatSerial } from '../components/charts/format.ts';
 import { MAP_LAYERS } from '../components/charts/map-layers.ts';
 import { getLocale, t } from '../i18n/index.ts';
+import { chooseLocale } from '../i18n/locale-choice.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { encodePermalink } from '../share/permalink.ts';
 import type { ParamValue, ShareNotice } from '../share/share-state.ts';
 import { VIEWS, type ViewId } from '../share/views.ts';
 import { createSimClient } from '../sim-client.ts';
-import type { RunOutcome, SimClient } from '../sim-client-types.ts';
+import type { SimClient } from '../sim-client-types.ts';
 import '../stories/story-player.ts';
 import { presetTitle, type ChapterRequest } from '../stories/story.ts';
 import { chapterTexts } from './chapter-text.ts';
@@ -63,6 +65,8 @@ const CACHED_RUNS = 4;
 
 /**
  * An embeddable Runaway simulation.
+ *
+ * The global `lang` attribute (`lang="es"`) sets the language of the texts and numbers, when a catalogue exists for it.
  *
  * @fires sim-rendered - CustomEvent<SimRenderedDetail>: a run is drawn for the current settings (after every change that redraws).
  * @fires chapter-change - CustomEvent<ChapterChangeDetail>: the story chapter changed (attribute, property or next/back/goTo).
@@ -130,17 +134,28 @@ export class RunawaySim extends LitElement {
   @property({ attribute: false }) runner: Pick<SimClient, 'run'> | null = null;
 
   /** Where the run stands. */
-  @state() status: SimStatus = 'idle';
+  get status(): SimStatus {
+    const status = this.runs.status;
+    return status === 'cancelled' ? 'idle' : status;
+  }
+
   /** The run drawn now (null before the first run finishes). */
-  @state() result: RunResult | null = null;
+  get result(): RunResult | null {
+    return this.runs.value;
+  }
+
   /** Why the last run failed, if it did. */
-  @state() failure: { message: string; field: string | null } | null = null;
+  get failure(): { message: string; field: string | null } | null {
+    return this.runs.failure;
+  }
+
+  /** The element's runs: a newer request supersedes one still computing, and removal cancels it. */
+  private readonly runs = new RunController<RunResult>(this);
 
   private settings: SimSettings = resolveSimSettings({});
   /** The locale the settings' notices were worded in; they are worded again after a change of locale. */
   private settingsLocale = '';
   private runKey = '';
-  private requestId = 0;
   private readonly cache = new Map<string, RunResult>();
   private noticesShown: ShareNotice[] = [];
   private noticesDismissed = false;
@@ -207,14 +222,16 @@ export class RunawaySim extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.requestId++;
     if (!this.runner) sharedRunner().forget(this);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // `lang="es"` sets the language of the element's texts and numbers (the page's, as texts are shared).
+    const lang = this.getAttribute('lang');
+    if (lang) void chooseLocale(lang);
     // Reconnected after a move in the DOM: run again if the last request was dropped.
-    if (this.hasUpdated && this.status === 'running') this.requestRun();
+    if (this.hasUpdated && this.runs.status === 'cancelled') this.requestRun();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -268,43 +285,21 @@ export class RunawaySim extends LitElement {
   private requestRun(): void {
     const key = this.runKey;
     const cached = this.cache.get(key);
-    const id = ++this.requestId;
     if (cached) {
-      this.result = cached;
-      this.status = 'done';
-      this.failure = null;
+      this.runs.show(cached);
       return;
     }
-    this.status = 'running';
     const { params, seed } = this.settings;
-    const outcome = this.runner ? this.runner.run(params, seed) : sharedRunner().run(this, params, seed);
-    void outcome.then((answer) => {
-      if (id === this.requestId) this.apply(key, answer);
-    });
-  }
-
-  private apply(key: string, outcome: RunOutcome): void {
-    switch (outcome.status) {
-      case 'done':
+    const runner = this.runner;
+    void this.runs.run(async () => runTaskOutcome(await (runner ? runner.run(params, seed) : sharedRunner().run(this, params, seed)))).then((outcome) => {
+      if (outcome?.status === 'done') {
         this.cache.delete(key);
-        this.cache.set(key, outcome.result);
+        this.cache.set(key, outcome.value);
         while (this.cache.size > CACHED_RUNS) this.cache.delete(this.cache.keys().next().value!);
-        this.result = outcome.result;
-        this.status = 'done';
-        this.failure = null;
-        return;
-      case 'superseded':
-        return;
-      case 'invalid':
-        this.status = 'invalid';
-        this.failure = { message: outcome.message, field: outcome.field };
-        break;
-      case 'failed':
-        this.status = 'failed';
-        this.failure = { message: outcome.message, field: null };
-        break;
-    }
-    this.dispatchEvent(new CustomEvent('run-failed', { detail: this.failure, bubbles: true, composed: true }));
+      } else if (outcome?.status === 'invalid' || outcome?.status === 'failed') {
+        this.dispatchEvent(new CustomEvent('run-failed', { detail: this.failure, bubbles: true, composed: true }));
+      }
+    });
   }
 
   private announceNotices(): void {

@@ -121,7 +121,9 @@ export class ModelFacts extends LitElement {
 
 /** A citation, with its address as a link when it has one. */
 export function renderCitation(citation: Citation) {
-  return citation.url ? html`${citation.text} <a href=${citation.url} rel="noopener">${citation.url.replace(/^https:\/\//, '')}</a>` : html`${citation.text}`;
+  // A work is cited as published, in English whatever the page's language: marked so, for screen readers.
+  const text = html`<span lang="en">${citation.text}</span>`;
+  return citation.url ? html`${text} <a href=${citation.url} rel="noopener">${citation.url.replace(/^https:\/\//, '')}</a>` : text;
 }
 
 declare global {

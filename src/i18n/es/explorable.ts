@@ -100,7 +100,7 @@ export const explorableMessages = {
     'Los daños se cuentan en parte: se cuentan los controles que no encuentran nada; no las detenciones, el uso de la fuerza, los procesamientos ni la desprotección de los barrios que pierden patrullas.',
   ],
   'note.sources':
-    'Basado en Ensign et al. 2018 (bucles de retroalimentación desbocados), Lum & Isaac 2016 (vigilancia policial predictiva entrenada con registros sesgados), Akpinar, De-Arteaga & Chouldechova 2021 (denuncia diferencial), Mohler et al. 2015 (modelos autoexcitados) y Floyd v. City of New York 2013 (controles); el README da los detalles. Señale o enfoque cualquier ajuste para leer su significado y su fuente.',
+    'Basado en Ensign et al. 2018 (bucles de retroalimentación desbocados), Lum & Isaac 2016 (vigilancia policial predictiva entrenada con registros sesgados), Akpinar, De-Arteaga & Chouldechova 2021 (denuncia diferencial), Mohler et al. 2015 (modelos autoexcitados) y la sentencia Floyd contra la Ciudad de Nueva York, 2013 (controles); el README da los detalles. Señale o enfoque cualquier ajuste para leer su significado y su fuente.',
 
   'loop.waiting': 'El bucle aparece cuando el primer día está listo.',
   'loop.title': 'El bucle de retroalimentación el día {day}',
