@@ -1,48 +1,58 @@
 /**
- * Model benchmark: the issue 2 figures, on one core.
- * - cell-days per second for 10,000 neighborhoods x 365 days with every source on;
+ * Model benchmark: the issue 2 and issue 16 figures, on one core. Each line times the same
+ * runs at two recording levels in this one process: the full history (what every run recorded
+ * before issue 16, and what playback still needs) against metrics only (what replicates,
+ * sweeps, heat maps, cost-benefit and the CLI's runs now keep).
+ * - runs per second for Ensign et al.'s Oakland urn (2 regions, 1,000 days; target >= 20,000/s metrics only);
+ * - neighborhood-days per second for 10,000 neighborhoods x 365 days with every source and
+ *   near-repeat on (targets: >= 18 M/s metrics only, >= 12 M/s full history);
  * - milliseconds per run for the default 400 x 365 scenario;
- * - runs per second for Ensign et al.'s Oakland urn (2 regions, 1,000 days);
- * - heap growth inside the day loop, and history bytes per neighborhood-day.
+ * - heap growth inside the day loop, and bytes kept per neighborhood-day at each level.
+ * Times are CPU time of this single-threaded process (see timeCpu), medians of repeats.
  */
-import { advance, createSimulation, simulate, validateParams } from '../models/index.ts';
-import { findPreset } from '../presets/index.ts';
-import { formatRate, time } from './timing.ts';
+import { advance, createSimulation, simulate, simulateSummary, validateParams, type Params, type RecordingLevel } from '../models/index.ts';
+import { DEFAULT_PRESET_ID, findPreset } from '../presets/index.ts';
+import { formatRate, timeCpu as time } from './timing.ts';
 
 export function runModelBench(): void {
   console.log('## Model (one core, Node ' + process.version + ')');
+  let seed = 0;
+
+  // The urn first, while the process is fresh: its runs are short, so fixed costs dominate.
+  const urn = findPreset('runaway-urn')!.params;
+  const batch = 2000;
+  const urnRate = (run: () => void) => {
+    const timing = time(() => {
+      for (let i = 0; i < batch; i++) run();
+    }, 5, 1);
+    return (batch / timing.medianMs) * 1000;
+  };
+  const urnMetrics = urnRate(() => simulateSummary(urn, seed++, 'metrics'));
+  const urnHistory = urnRate(() => simulate(urn, seed++));
+  console.log(
+    `Oakland urn (2 regions x 1,000 days): metrics only ${formatRate(urnMetrics, 'runs')} (${(1e6 / urnMetrics).toFixed(1)} µs per run; target >= 20 k/s), ` +
+      `full history and series ${formatRate(urnHistory, 'runs')}: ${(urnMetrics / urnHistory).toFixed(2)}x`,
+  );
 
   const everySource = validateParams({
     city: { columns: 100, rows: 100 },
-    reality: { nearRepeat: { enabled: false } },
+    reality: { nearRepeat: { enabled: true } },
     sources: { sensors: { enabled: true }, history: { overPolicingFactor: 2 } },
     deployment: { units: 1000, hotspots: 500, policy: 'topK' },
   });
   const cellDays = 10_000 * 365;
-  let seed = 0;
-  const loopOnly = time(() => {
-    const sim = createSimulation(everySource, seed++);
-    const start = process.hrtime.bigint();
-    advance(sim, 365);
-    loopTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }, 5, 2);
-  loopTimes.splice(0, 2);
-  loopTimes.sort((a, b) => a - b);
-  const loopMedian = loopTimes[Math.floor(loopTimes.length / 2)]!;
-  console.log(`10,000 x 365, every source on: day loop ${loopMedian.toFixed(0)} ms = ${formatRate((cellDays / loopMedian) * 1000, 'cell-days')}; with city setup ${loopOnly.medianMs.toFixed(0)} ms = ${formatRate((cellDays / loopOnly.medianMs) * 1000, 'cell-days')}`);
-  const full = time(() => simulate(everySource, seed++), 3, 1);
-  console.log(`10,000 x 365, every source on, with metrics and series: ${full.medianMs.toFixed(0)} ms per run = ${formatRate((cellDays / full.medianMs) * 1000, 'cell-days')}`);
+  const rates = new Map<RecordingLevel, { loop: number; whole: number }>();
+  for (const level of ['metrics', 'history'] as const) rates.set(level, bigRunRates(everySource, level, () => seed++));
+  const line = (level: RecordingLevel, target: number) => {
+    const { loop, whole } = rates.get(level)!;
+    return `${level === 'metrics' ? 'metrics only' : 'full history'}: ${formatRate((cellDays / whole) * 1000, 'cell-days')} per whole run (target >= ${target} M), day loop alone ${formatRate((cellDays / loop) * 1000, 'cell-days')}`;
+  };
+  console.log(`10,000 x 365, every source and near-repeat on: ${line('metrics', 18)}; ${line('history', 12)}`);
 
-  const defaults = findPreset('biased-history')!.params;
-  const defaultRun = time(() => simulate(defaults, seed++), 40, 20);
-  console.log(`default scenario (400 x 365, biased-history preset): ${defaultRun.medianMs.toFixed(2)} ms per run (min ${defaultRun.minMs.toFixed(2)})`);
-
-  const urn = findPreset('runaway-urn')!.params;
-  const batch = 2000;
-  const urnBatch = time(() => {
-    for (let i = 0; i < batch; i++) simulate(urn, seed++);
-  }, 5, 1);
-  console.log(`Oakland urn (2 regions x 1,000 days): ${formatRate((batch / urnBatch.medianMs) * 1000, 'runs')} (${((urnBatch.medianMs / batch) * 1000).toFixed(1)} µs per run)`);
+  const defaults = findPreset(DEFAULT_PRESET_ID)!.params;
+  const defaultHistory = time(() => simulate(defaults, seed++), 30, 10);
+  const defaultMetrics = time(() => simulateSummary(defaults, seed++, 'metrics'), 30, 10);
+  console.log(`default scenario (400 x 365, ${DEFAULT_PRESET_ID}): full history ${defaultHistory.medianMs.toFixed(2)} ms per run, metrics only ${defaultMetrics.medianMs.toFixed(2)} ms per run`);
 
   const sim = createSimulation(everySource, 12345);
   advance(sim, 30); // warm the loop's code before measuring the heap
@@ -50,10 +60,44 @@ export function runModelBench(): void {
   const heapBefore = process.memoryUsage().heapUsed;
   advance(sim, 300);
   const heapAfter = process.memoryUsage().heapUsed;
-  const historyBytes = Object.values(sim.history).reduce((total, column) => total + (ArrayBuffer.isView(column) ? column.byteLength : 0), 0);
   console.log(`heap growth over 300 days of the 10,000-neighborhood loop: ${((heapAfter - heapBefore) / 1024).toFixed(0)} kB${globalThis.gc ? '' : ' (run node with --expose-gc for a cleaner figure)'}`);
-  console.log(`history memory: ${(historyBytes / (10_000 * 365)).toFixed(1)} bytes per neighborhood-day (${(historyBytes / 1e6).toFixed(0)} MB for 10,000 x 365)`);
+  const kept = (level: RecordingLevel) => typedBytes(createSimulation(everySource, 1, level));
+  console.log(
+    `memory kept for 10,000 x 365: full history ${(kept('history') / 1e6).toFixed(0)} MB (${((kept('history') - kept('metrics')) / cellDays).toFixed(1)} bytes per neighborhood-day), ` +
+      `series ${(kept('series') / 1e6).toFixed(2)} MB, metrics only ${(kept('metrics') / 1e6).toFixed(2)} MB (the city and the model's state)`,
+  );
 }
 
+/** Median ms of the day loop alone and of a whole run (setup, loop, metrics and what the level keeps) of 10,000 x 365. */
+function bigRunRates(params: Params, level: RecordingLevel, nextSeed: () => number): { loop: number; whole: number } {
+  const loopTimes: number[] = [];
+  time(() => {
+    const sim = createSimulation(params, nextSeed(), level);
+    const start = process.cpuUsage();
+    advance(sim, params.days);
+    const used = process.cpuUsage(start);
+    loopTimes.push((used.user + used.system) / 1000);
+  }, 3, 1);
+  loopTimes.splice(0, 1);
+  loopTimes.sort((a, b) => a - b);
+  const whole = time(() => (level === 'history' ? simulate(params, nextSeed()) : simulateSummary(params, nextSeed(), level)), 3, 1);
+  return { loop: loopTimes[Math.floor(loopTimes.length / 2)]!, whole: whole.medianMs };
+}
 
-const loopTimes: number[] = [];
+/** Bytes of every typed array reachable from `root`, each buffer once. */
+function typedBytes(root: unknown): number {
+  const seen = new Set<unknown>();
+  let bytes = 0;
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    if (ArrayBuffer.isView(node)) {
+      if (!seen.has(node.buffer)) bytes += node.buffer.byteLength;
+      seen.add(node.buffer);
+      return;
+    }
+    for (const child of Object.values(node)) visit(child);
+  };
+  visit(root);
+  return bytes;
+}
