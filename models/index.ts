@@ -12,3 +12,4 @@ export { createStream, streamSeedText, RandomStream, expNeg, poisson, binomial, 
 export * from './params/json-schema.ts';
 export * from './invariants.ts';
 export * from './params/json-limits.ts';
+export * from './people/index.ts';

@@ -54,6 +54,11 @@ export const STREAM_NAMES = [
   'dispatch',
   'corrections',
   'decay',
+  // The person-level layer (models/people/): its own streams, so place-level draws never move.
+  'residents',
+  'contacts',
+  'offenses',
+  'list',
 ] as const;
 export type StreamName = (typeof STREAM_NAMES)[number];
 

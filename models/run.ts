@@ -8,6 +8,21 @@ import { computeMetrics, computeSeries, metricsFromTally, seriesFromDailyTotals,
 import type { Params } from './params/types.ts';
 import { advance, createSimulation, type AnySimulation } from './simulation.ts';
 import { MODEL_VERSION } from './version.ts';
+import { computePeopleMetrics, computePeopleSeries, peopleRecord, type PeopleMetrics, type PeopleRecord, type PeopleSeries } from './people/index.ts';
+
+/** The person-level layer's outcome of a run (models/people/), when the layer is on. */
+export interface PeopleRun {
+  record: PeopleRecord;
+  metrics: PeopleMetrics;
+  series: PeopleSeries;
+}
+
+/** The person layer's record, metrics and series of a simulation, or null when the layer is off. */
+export function simulationPeople(sim: AnySimulation): PeopleRun | null {
+  if (sim.people === null) return null;
+  const record = peopleRecord(sim.people, sim.daysDone);
+  return { record, metrics: computePeopleMetrics(record, sim.city), series: computePeopleSeries(record) };
+}
 
 export interface RunResult {
   modelVersion: string;
@@ -17,6 +32,8 @@ export interface RunResult {
   history: History;
   metrics: RunMetrics;
   series: MetricSeries;
+  /** The person-level layer's outcome, or null when it is off. */
+  people: PeopleRun | null;
 }
 
 /**
@@ -35,6 +52,7 @@ export function simulate(params: Params, seed: number, between?: (daysDone: numb
     history: sim.history,
     metrics: computeMetrics(sim.history, sim.city),
     series: computeSeries(sim.history, sim.city),
+    people: simulationPeople(sim),
   };
 }
 
@@ -47,6 +65,8 @@ export interface RunSummary {
   level: 'series' | 'metrics';
   metrics: RunMetrics;
   series: MetricSeries | null;
+  /** The person-level layer's outcome, or null when it is off. */
+  people: PeopleRun | null;
 }
 
 /**
@@ -57,7 +77,7 @@ export interface RunSummary {
 export function simulateSummary(params: Params, seed: number, level: 'series' | 'metrics' = 'metrics', between?: (daysDone: number) => void): RunSummary {
   const sim = createSimulation(params, seed, level);
   runToEnd(sim, between);
-  return { modelVersion: MODEL_VERSION, params, seed, city: sim.city, level, metrics: simulationMetrics(sim), series: simulationSeries(sim) };
+  return { modelVersion: MODEL_VERSION, params, seed, city: sim.city, level, metrics: simulationMetrics(sim), series: simulationSeries(sim), people: simulationPeople(sim) };
 }
 
 /**

@@ -12,6 +12,8 @@ import { allocateGym, beliefScale, createGymBuffers, isGymPolicy, roundUnitsWith
 import { createHawkes, drawHawkesDay, type HawkesState } from './hawkes.ts';
 import { allocateHistory, MAJORITY, MINORITY, type History, type RecordingLevel } from './history.ts';
 import { checkPatrols, patrolTarget } from './invariants.ts';
+import { advancePeopleDay } from './people/day.ts';
+import { createPeople, type PeopleState } from './people/state.ts';
 import { createDailyTotals, createTally, type DailyTotals, type MetricTally } from './metrics/tally.ts';
 import type { Params } from './params/types.ts';
 import { MIN_POSITIVE } from './params/schema.ts';
@@ -95,6 +97,8 @@ export interface Simulation<Level extends RecordingLevel = 'history'> {
   stopCounts: Int32Array;
   /** Stops one patrol unit makes per day in each neighborhood (the minority-area ratio applied). */
   stopsPerUnitAt: Float64Array;
+  /** The person-level layer (models/people/), or null when off; it reads the day's counts and never writes back. */
+  people: PeopleState | null;
 }
 
 /** A simulation at any recording level. */
@@ -158,6 +162,7 @@ export function createSimulation<Level extends RecordingLevel = 'history'>(param
     streams,
     stopCounts: new Int32Array(5),
     stopsPerUnitAt,
+    people: params.people?.enabled ? createPeople(params, city, seed) : null,
     constants: {
       reportRate: [sources.reports.minorityRate, sources.reports.majorityRate],
       reportWeight: sources.reports.weight,
@@ -184,6 +189,7 @@ export function advance(sim: AnySimulation, days: number): number {
   const end = Math.min(sim.days, sim.daysDone + Math.max(0, Math.floor(days)));
   while (sim.daysDone < end) {
     simulateDay(sim, sim.daysDone);
+    if (sim.people !== null) advancePeopleDay(sim.people, sim.daysDone);
     sim.daysDone++;
     if (sim.history !== null) sim.history.daysDone = sim.daysDone;
   }
@@ -263,6 +269,7 @@ function simulateDay(sim: AnySimulation, day: number): void {
   const capacityDiscovery = sources.discoveries.model === 'capacity';
   const staticRates = logDeterrencePerUnit === 0 && hawkes === null && dynamicFactor === 0;
   const expNegBaseRate = sim.expNegBaseRate;
+  const peopleToday = sim.people !== null ? sim.people.today : null;
 
   for (let i = 0; i < size; i++) {
     const present = units[i]!;
@@ -349,6 +356,13 @@ function simulateDay(sim: AnySimulation, day: number): void {
     dayDiscoveries += discovered;
     dayAlerts += falseAlerts + detected;
     dayRecorded += known + hits + falseAlerts;
+    if (peopleToday !== null) {
+      peopleToday.stops[i] = stopCount;
+      peopleToday.incidents[i] = incidents;
+      peopleToday.discovered[i] = discovered;
+      peopleToday.reported[i] = reported0 + reported1;
+      peopleToday.patrols[i] = patrolled;
+    }
     if (history !== null) {
       const cell = row + i;
       // The columns start at zero and are mostly zero: writing only non-zero values saves

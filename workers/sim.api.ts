@@ -17,6 +17,7 @@ import {
   ParamError,
   parseAssignment,
   simulateSummary,
+  simulationPeople,
   validateParams,
   type Params,
   type RunResult,
@@ -107,6 +108,7 @@ export function createSimApi(): SimApi {
           history: sim.history,
           metrics: computeMetrics(sim.history, sim.city),
           series: computeSeries(sim.history, sim.city),
+          people: simulationPeople(sim),
         };
         await Promise.all(deliveries);
         if (superseded()) return SUPERSEDED;

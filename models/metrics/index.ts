@@ -3,3 +3,4 @@ export * from './series.ts';
 export * from './tally.ts';
 export * from './windows.ts';
 export * from './discovery.ts';
+export * from '../people/metrics.ts';

@@ -4,6 +4,8 @@
  * Schema and validation are all generated from this list, so it is the one place to add a knob.
  */
 
+import { PEOPLE_SPECS } from '../people/schema.ts';
+
 export type ParamKind = 'number' | 'integer' | 'boolean' | 'enum' | 'neighborhoods';
 
 /** The story-order groups that the UI shows as sections. */
@@ -19,6 +21,7 @@ export const PARAM_GROUPS = [
   { id: 'fusion', label: 'Fusion model' },
   { id: 'deployment', label: 'Deployment' },
   { id: 'corrections', label: 'Corrections' },
+  { id: 'people', label: 'People: the watchlist layer' },
 ] as const;
 export type ParamGroup = (typeof PARAM_GROUPS)[number]['id'];
 
@@ -307,6 +310,9 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   { path: 'corrections.reportingRateAdjust', kind: 'boolean', group: 'corrections', label: 'Divide reports by the reporting rate', unit: 'on/off', default: false,
     description: 'Each report counts as 1 ÷ (that group\'s reporting rate) incidents, undoing differential reporting when the rates are known.',
     source: 'Akpinar, De-Arteaga & Chouldechova 2021.' },
+
+  // People (the person-level layer, off by default)
+  ...PEOPLE_SPECS,
 ];
 
 /** The spec for a dotted path, or undefined. */

@@ -19,6 +19,32 @@ export type DeploymentPolicy = 'sample' | 'proportional' | 'topK' | 'uniform' | 
 export type DecayModel = 'deterministic' | 'binomial';
 /** Near-repeat spread between neighborhoods: none, a Gaussian normalised per incident, or Akpinar et al.'s unnormalised one. */
 export type SpatialKernelKind = 'none' | 'gaussian' | 'gaussianUnnormalised';
+/** How the person-level layer draws its list: the K highest scores, or every score at or above a threshold. */
+export type ListMode = 'topK' | 'threshold';
+
+/** The person-level watchlist layer (models/people/): off by default, so place-level runs are unchanged. */
+export interface PeopleParams {
+  enabled: boolean;
+  /** Residents the layer follows in each neighborhood (at most its population). */
+  residentsPerNeighborhood: number;
+  /** Weibull shape of the offending propensity, the same in every group: below 1, offending is concentrated. */
+  propensityShape: number;
+  /** How many times likelier a stop is to land on a listed resident than on an unlisted one. */
+  attention: number;
+  /** Chance that a known (reported or discovered) offense by a followed resident ends in an arrest. */
+  arrestProbability: number;
+  /** Chance that a stop of a resident with an unsolved recent offense finds it (an arrest). */
+  stopFindProbability: number;
+  /** Chance per contact that the officer records a gang affiliation. */
+  gangFlagPerContact: number;
+  /** Days of parole or probation after an arrest. */
+  supervisionDays: number;
+  /** Look-back window of the score, in days. */
+  windowDays: number;
+  points: { contact: number; arrest: number; gang: number; supervision: number; associate: number };
+  associates: { perResident: number; withinNeighborhood: number };
+  list: { mode: ListMode; size: number; threshold: number; refreshDays: number };
+}
 
 export interface Params {
   days: number;
@@ -102,6 +128,7 @@ export interface Params {
     inversePropensity: boolean;
     reportingRateAdjust: boolean;
   };
+  people: PeopleParams;
 }
 
 /** A partial override of Params, as presets, permalinks and `--params` files hold. */

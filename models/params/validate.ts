@@ -8,6 +8,7 @@ import { jsonShapeProblem } from './json-limits.ts';
 import { MIN_POSITIVE, PARAM_SPECS, findSpec, smallestPositive, type ParamSpec } from './schema.ts';
 import { checkGymPolicy } from '../gym-allocators.ts';
 import { effectiveBranchingRatio } from '../hawkes.ts';
+import { checkPeople } from '../people/limits.ts';
 
 /** Largest run the model accepts, in neighborhood-days; it bounds memory at about 44 bytes each (440 MB at most). */
 export const MAX_CELL_DAYS = 10_000_000;
@@ -186,6 +187,7 @@ function checkWholeRun(params: Params): void {
   checkNearRepeat(params);
   checkGymPolicy(params, neighborhoods);
   const daily = expectedDailyEvents(params);
+  checkPeople(params, neighborhoods, daily.stops);
   // Every draw the day loop makes: per incident, per stop and false alert, and the dispatch: the
   // sampling policy's multinomial (one binomial per neighborhood, whatever the units), the gym's
   // uniform multinomial (one uniform per unit), and the greedy and α-fair tables (neighborhoods ×

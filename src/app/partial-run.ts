@@ -56,6 +56,8 @@ export class PartialRun {
       history,
       metrics: computeMetrics(history, this.city),
       series: computeSeries(history, this.city),
+      // The person layer reports with the finished run only (its record is not streamed in chunks).
+      people: null,
     };
   }
 

@@ -4,6 +4,8 @@
  * del esquema (../en/params.ts); aquí cada clave se escribe a mano. En las fuentes, autores, títulos
  * y revistas quedan como se publicaron (los títulos entre comillas latinas).
  */
+import { peopleParamMessages } from './people-params.ts';
+
 const SYNTHETIC = 'Ilustración sintética; no calibrada con ninguna ciudad real.';
 const ENSIGN = 'Ensign et al. 2018, «Runaway Feedback Loops in Predictive Policing», PMLR 81.';
 const MOHLER_2015 = 'Mohler et al. 2015, «Randomized controlled field trials of predictive policing», JASA 110(512).';
@@ -340,4 +342,5 @@ export const paramMessages = {
   'paramGroup.fusion': 'Modelo de fusión',
   'paramGroup.deployment': 'Despliegue',
   'paramGroup.corrections': 'Correcciones',
+  ...peopleParamMessages,
 };
