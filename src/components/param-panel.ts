@@ -53,6 +53,8 @@ export class RunawayParamPanel extends LitElement {
         z-index: 6;
         display: flex;
         align-items: center;
+        /* Longer words (Spanish "Restablecer todo") move the buttons under the title rather than off the column. */
+        flex-wrap: wrap;
         justify-content: space-between;
         gap: 0.5rem;
         padding: 0.6rem 0.7rem;
@@ -131,6 +133,10 @@ export class RunawayParamPanel extends LitElement {
       .actions {
         display: inline-flex;
         gap: 0.4rem;
+        margin-left: auto;
+      }
+      .actions button {
+        white-space: nowrap;
       }
       .next-seed {
         margin: -0.2rem 0.7rem 0.6rem 1rem;
