@@ -17,6 +17,11 @@ const LUM = 'Lum & Isaac 2016, «To predict and serve?», Significance 13(5).';
 const FLOYD = 'Floyd v. City of New York, 959 F. Supp. 2d 540 (S.D.N.Y. 2013).';
 const BJS = 'BJS, Criminal Victimization 2017 (NCJ 252472), tabla 6: se denunció el 45 % de las victimizaciones violentas y el 36 % de las patrimoniales.';
 
+const LASER =
+  'Operation LASER del LAPD, «Chronic Offender Bulletins», según lo publicado (Brayne 2017, «Big Data Surveillance: The Case of Policing», American Sociological Review 82(5); revisión del Inspector General del LAPD BPC #19-0072, 2019): 5 puntos por cada detención por delito violento, pertenencia a banda, libertad condicional o vigilada y detención por arma corta, y 1 punto por cada contacto policial. Pesos según lo publicado, no verificados en los documentos originales.';
+const UCHIDA =
+  'Uchida et al., «Reducing Gun-Related Violence through Operation LASER», resumen de investigación de la BJA Smart Policing Initiative: los boletines se actualizaban cada trimestre; la división de Newton identificó a 125 delincuentes crónicos en el primer año del programa.';
+
 export const paramMessages = {
   'param.days.label': 'Días',
   'param.days.unit': 'días',
@@ -342,5 +347,103 @@ export const paramMessages = {
   'paramGroup.fusion': 'Modelo de fusión',
   'paramGroup.deployment': 'Despliegue',
   'paramGroup.corrections': 'Correcciones',
+
+  'param.people.enabled.label': 'Seguir a personas (capa de listas de vigilancia)',
+  'param.people.enabled.unit': 'sí/no',
+  'param.people.enabled.description':
+    'Sigue a residentes sintéticos: los controles e incidentes que sortea el modelo de lugares se asignan a residentes, los contactos y las detenciones se convierten en puntos, y los puntos ponen a personas en una lista. Desactivada, la ejecución por lugares no cambia.',
+  'param.people.enabled.source': `${LASER} ${SYNTHETIC}`,
+  'param.people.residentsPerNeighborhood.label': 'Residentes seguidos por barrio',
+  'param.people.residentsPerNeighborhood.unit': 'residentes',
+  'param.people.residentsPerNeighborhood.description':
+    'A cuántos residentes de cada barrio sigue la capa (como mucho, su población). Los demás también son parados, con la misma tasa, pero no se les sigue, así que los residentes seguidos son una muestra.',
+  'param.people.residentsPerNeighborhood.source': SYNTHETIC,
+  'param.people.propensityShape.label': 'Dispersión de la delincuencia (forma de Weibull)',
+  'param.people.propensityShape.unit': 'forma',
+  'param.people.propensityShape.description':
+    'La propensión de cada residente a delinquir se extrae de la misma distribución de Weibull en todos los grupos (multiplicada por la razón de tasas reales para los residentes de la minoría, 1 por defecto). Por debajo de 1, unos pocos residentes cometen la mayoría de los delitos; 1 es la exponencial; valores mayores hacen a los residentes parecidos.',
+  'param.people.propensityShape.source': SYNTHETIC,
+  'param.people.attention.label': 'Atención añadida a las personas de la lista',
+  'param.people.attention.unit': 'razón',
+  'param.people.attention.description':
+    'Cuántas veces más probable es que un control en un barrio recaiga en un residente de la lista que en uno que no está en ella (el boletín en la pantalla del coche patrulla). 1 significa que la lista no cambia a quién paran los agentes.',
+  'param.people.attention.source':
+    'Saunders, Hunt & Hollywood 2016, «Predictions put into practice», Journal of Experimental Criminology 12(3): las personas de la lista de Chicago tenían más probabilidades de ser detenidas, no de ser víctimas. ' + SYNTHETIC,
+  'param.people.arrestProbability.label': 'Detención tras un delito conocido',
+  'param.people.arrestProbability.unit': 'probabilidad',
+  'param.people.arrestProbability.description':
+    'Probabilidad de que un delito conocido por la policía (denunciado o hallado por una patrulla) termine con la detención de su autor. Los delitos que nadie denuncia ni descubre nunca se convierten en detenciones.',
+  'param.people.arrestProbability.source': SYNTHETIC,
+  'param.people.stopFindProbability.label': 'Un control descubre un delito no resuelto',
+  'param.people.stopFindProbability.unit': 'probabilidad',
+  'param.people.stopFindProbability.description':
+    'Probabilidad de que el control de un residente con un delito no resuelto dentro de la ventana de cómputo lo descubra y termine en detención. Los controles de residentes sin ninguno no encuentran nada.',
+  'param.people.stopFindProbability.source':
+    'NYCLU, informe «Stop-and-Frisk 2011»: nueve de cada diez personas paradas no fueron detenidas ni multadas. ' + SYNTHETIC,
+  'param.people.gangFlagPerContact.label': 'Etiqueta de banda registrada por contacto',
+  'param.people.gangFlagPerContact.unit': 'probabilidad',
+  'param.people.gangFlagPerContact.description':
+    'Probabilidad de que un agente anote la pertenencia a una banda en la ficha de un contacto. La etiqueta la producen los contactos, así que crece donde hay controles.',
+  'param.people.gangFlagPerContact.source': `${LASER} ${SYNTHETIC}`,
+  'param.people.supervisionDays.label': 'Libertad condicional o vigilada tras una detención',
+  'param.people.supervisionDays.unit': 'días',
+  'param.people.supervisionDays.description':
+    'Días que un residente cuenta como en libertad condicional o vigilada tras una detención. El modelo no tiene tribunales: cuenta toda detención, haya condena o no.',
+  'param.people.supervisionDays.source': SYNTHETIC,
+  'param.people.windowDays.label': 'Ventana de cómputo de la puntuación',
+  'param.people.windowDays.unit': 'días',
+  'param.people.windowDays.description': 'Los contactos, las detenciones y las etiquetas de banda cuentan para la puntuación durante estos días.',
+  'param.people.windowDays.source': 'Dos años, según lo publicado sobre LASER (no verificado). ' + SYNTHETIC,
+  'param.people.points.contact.label': 'Puntos por contacto',
+  'param.people.points.contact.unit': 'puntos',
+  'param.people.points.contact.description': 'Puntos por cada control o identificación en la ventana, encontrara lo que encontrara.',
+  'param.people.points.contact.source': LASER,
+  'param.people.points.arrest.label': 'Puntos por una detención',
+  'param.people.points.arrest.unit': 'puntos',
+  'param.people.points.arrest.description':
+    'Puntos por haber sido detenido en la ventana (LASER daba puntos por detenciones por delitos violentos y por armas cortas; el modelo tiene un solo tipo de detención).',
+  'param.people.points.arrest.source': LASER,
+  'param.people.points.gang.label': 'Puntos por una etiqueta de banda',
+  'param.people.points.gang.unit': 'puntos',
+  'param.people.points.gang.description': 'Puntos por una pertenencia a banda registrada en la ventana.',
+  'param.people.points.gang.source': LASER,
+  'param.people.points.supervision.label': 'Puntos por libertad condicional o vigilada',
+  'param.people.points.supervision.unit': 'puntos',
+  'param.people.points.supervision.description': 'Puntos por estar en libertad condicional o vigilada en el momento de la actualización.',
+  'param.people.points.supervision.source': LASER,
+  'param.people.points.associate.label': 'Puntos por cada allegado en la lista',
+  'param.people.points.associate.unit': 'puntos',
+  'param.people.points.associate.description':
+    'Puntos por cada persona de la lista que nombra a este residente como allegado. 0 por defecto (no forma parte del esquema publicado de LASER); por encima de 0, personas sin ningún contacto propio con la policía pueden entrar en la lista por sus vínculos.',
+  'param.people.points.associate.source':
+    'Brayne 2017, American Sociological Review 82(5): el umbral para entrar en las bases de datos policiales es más bajo, y «ahora incluye a personas que no han tenido contacto directo con la policía». ' + SYNTHETIC,
+  'param.people.associates.perResident.label': 'Allegados por residente',
+  'param.people.associates.perResident.unit': 'vínculos',
+  'param.people.associates.perResident.description': 'Cuántos allegados nombra cada residente (una red dispersa). Solo se usa cuando los allegados dan puntos.',
+  'param.people.associates.perResident.source': SYNTHETIC,
+  'param.people.associates.withinNeighborhood.label': 'Allegados del mismo barrio',
+  'param.people.associates.withinNeighborhood.unit': 'fracción',
+  'param.people.associates.withinNeighborhood.description': 'Proporción de allegados que viven en el mismo barrio; el resto vive en cualquier parte de la ciudad.',
+  'param.people.associates.withinNeighborhood.source': SYNTHETIC,
+  'param.people.list.mode.label': 'Quién entra en la lista',
+  'param.people.list.mode.unit': 'opción',
+  'param.people.list.mode.description':
+    'Una lista de tamaño fijo toma las puntuaciones más altas (los empates se sortean); una lista por umbral toma a todos los que alcanzan la puntuación umbral.',
+  'param.people.list.mode.source': UCHIDA,
+  'param.people.list.mode.option.topK': 'Un número fijo: las puntuaciones más altas (como los boletines de LASER)',
+  'param.people.list.mode.option.threshold': 'Todos los que alcanzan una puntuación (como una «heat list»)',
+  'param.people.list.size.label': 'Tamaño de la lista (los K primeros)',
+  'param.people.list.size.unit': 'personas',
+  'param.people.list.size.description': 'Con una lista de tamaño fijo: cuántos residentes seguidos entran en la lista.',
+  'param.people.list.size.source': UCHIDA,
+  'param.people.list.threshold.label': 'Umbral de puntuación',
+  'param.people.list.threshold.unit': 'puntos',
+  'param.people.list.threshold.description': 'Con una lista por umbral: la puntuación a partir de la cual un residente entra en la lista.',
+  'param.people.list.threshold.source': SYNTHETIC,
+  'param.people.list.refreshDays.label': 'La lista se actualiza cada',
+  'param.people.list.refreshDays.unit': 'días',
+  'param.people.list.refreshDays.description': 'Cada cuánto se recalculan las puntuaciones y se rehace la lista; los boletines de LASER se actualizaban cada trimestre.',
+  'param.people.list.refreshDays.source': UCHIDA,
+  'paramGroup.people': 'Personas: la capa de listas de vigilancia',
   ...peopleParamMessages,
 };
