@@ -273,7 +273,7 @@ class Engine implements SimEngine {
 /** The replicate, or an InvalidInput thrown to end the job. */
 function accepted(reply: ReplicateReply): Replicate {
   if (reply.status === 'invalid') throw new InvalidInput(reply);
-  return { seed: reply.seed, metrics: reply.metrics, series: reply.series };
+  return { seed: reply.seed, metrics: reply.metrics, series: reply.series, people: reply.people ?? null };
 }
 
 /** A sentence for the UI: the worker's own words for a crash or timeout, else the error's message. */

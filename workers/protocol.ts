@@ -12,6 +12,8 @@ import type {
   Params,
   ParamsOverride,
   RunMetrics,
+  PeopleMetrics,
+  PeopleSeries,
   RunResult,
 } from '../models/index.ts';
 
@@ -84,6 +86,8 @@ export interface Replicate {
   seed: number;
   metrics: RunMetrics;
   series: MetricSeries | null;
+  /** The person layer's metrics (and daily series when asked), or null (or absent) when the layer is off. */
+  people?: { metrics: PeopleMetrics; series: PeopleSeries | null } | null;
 }
 
 export type ReplicateReply = ({ status: 'done' } & Replicate) | InvalidReply;

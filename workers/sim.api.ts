@@ -129,7 +129,8 @@ export function createSimApi(): SimApi {
       }
       // The lightest recording level that answers: no history, and daily totals only for series.
       const summary = simulateSummary(params, seed, series ? 'series' : 'metrics');
-      const reply: ReplicateReply = { status: 'done', seed, metrics: summary.metrics, series: summary.series };
+      const people = summary.people ? { metrics: summary.people.metrics, series: series ? summary.people.series : null } : null;
+      const reply: ReplicateReply = { status: 'done', seed, metrics: summary.metrics, series: summary.series, people };
       return transfer(reply, collectBuffers(reply));
     },
 

@@ -4,8 +4,6 @@
  * del esquema (../en/params.ts); aquí cada clave se escribe a mano. En las fuentes, autores, títulos
  * y revistas quedan como se publicaron (los títulos entre comillas latinas).
  */
-import { peopleParamMessages } from './people-params.ts';
-
 const SYNTHETIC = 'Ilustración sintética; no calibrada con ninguna ciudad real.';
 const ENSIGN = 'Ensign et al. 2018, «Runaway Feedback Loops in Predictive Policing», PMLR 81.';
 const MOHLER_2015 = 'Mohler et al. 2015, «Randomized controlled field trials of predictive policing», JASA 110(512).';
@@ -445,5 +443,4 @@ export const paramMessages = {
   'param.people.list.refreshDays.description': 'Cada cuánto se recalculan las puntuaciones y se rehace la lista; los boletines de LASER se actualizaban cada trimestre.',
   'param.people.list.refreshDays.source': UCHIDA,
   'paramGroup.people': 'Personas: la capa de listas de vigilancia',
-  ...peopleParamMessages,
 };
