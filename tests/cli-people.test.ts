@@ -30,7 +30,7 @@ describe('CLI with the person layer', () => {
 
   it('adds people.* columns to the CSV summary and to the daily series', () => {
     const summary = capture([...ARGS, '--format', 'csv']).trim().split('\n');
-    expect(summary[0]!.split(',')).toEqual(expect.arrayContaining(['people.everListedRate.minority', 'people.contactsOnlyShare', 'people.twins.lowPatrolListed']));
+    expect(summary[0]!.split(',')).toEqual(expect.arrayContaining(['people.everListedRate.minority', 'people.throughContactsShare', 'people.twins.lowPatrolListed']));
     const series = capture([...ARGS, '--format', 'csv', '--series']).trim().split('\n');
     expect(series[0]!.split(',')).toEqual(expect.arrayContaining(['people.listedMinority', 'people.minorityListShare']));
     expect(series).toHaveLength(121);

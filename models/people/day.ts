@@ -8,7 +8,7 @@
  */
 import { MINORITY } from '../history.ts';
 import { refreshList } from './list.ts';
-import { LIST_CONTACTS_ONLY, LIST_LISTED, LIST_WITHOUT_OFFENSE, pushEvent, type PeopleState } from './state.ts';
+import { LIST_THROUGH_CONTACTS, LIST_LISTED, LIST_WITHOUT_OFFENSE, pushEvent, type PeopleState } from './state.ts';
 
 /** Draws for one pick before falling back to a scan; a pick accepts with chance at least 1 ÷ (bias ratio) per try. */
 const MAX_TRIES = 1000;
@@ -30,7 +30,7 @@ export function advancePeopleDay(people: PeopleState, day: number): void {
   for (let k = 0; k < 2; k++) {
     people.history.listed[g + k] = stats[LIST_LISTED + k]!;
     people.history.listedWithoutOffense[g + k] = stats[LIST_WITHOUT_OFFENSE + k]!;
-    people.history.listedByContactsOnly[g + k] = stats[LIST_CONTACTS_ONLY + k]!;
+    people.history.listedThroughContacts[g + k] = stats[LIST_THROUGH_CONTACTS + k]!;
   }
   if ((day + 1) % people.params.list.refreshDays === 0) refreshList(people, day + 1);
 }

@@ -16,11 +16,11 @@ export interface PeopleHistory {
   listed: Float64Array;
   /** Of them, residents with no true offense in the look-back window at the last refresh. */
   listedWithoutOffense: Float64Array;
-  /** Of them, residents whose only points at the last refresh were contact points. */
-  listedByContactsOnly: Float64Array;
+  /** Of them, residents whose points other than contact points fell short of the list at the last refresh (listed through their contacts). */
+  listedThroughContacts: Float64Array;
 }
 
-export const PEOPLE_SERIES = ['contacts', 'offenses', 'arrests', 'listed', 'listedWithoutOffense', 'listedByContactsOnly'] as const;
+export const PEOPLE_SERIES = ['contacts', 'offenses', 'arrests', 'listed', 'listedWithoutOffense', 'listedThroughContacts'] as const;
 export type PeopleSeriesName = (typeof PEOPLE_SERIES)[number];
 
 export function allocatePeopleHistory(days: number): PeopleHistory {
@@ -32,6 +32,6 @@ export function allocatePeopleHistory(days: number): PeopleHistory {
     arrests: new Float64Array(cells),
     listed: new Float64Array(cells),
     listedWithoutOffense: new Float64Array(cells),
-    listedByContactsOnly: new Float64Array(cells),
+    listedThroughContacts: new Float64Array(cells),
   };
 }

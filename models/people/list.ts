@@ -7,10 +7,9 @@
  * residents.
  */
 import { MINORITY } from '../history.ts';
-import { LIST_CONTACTS_ONLY, LIST_LISTED, LIST_WITHOUT_OFFENSE, type PeopleState } from './state.ts';
+import { LIST_THROUGH_CONTACTS, LIST_LISTED, LIST_WITHOUT_OFFENSE, type PeopleState } from './state.ts';
 
 const SEEN = 1;
-const CONTACTS_ONLY = 2;
 
 /** Redraws the list in effect from day `start` on (the day after a refresh period ends). */
 export function refreshList(people: PeopleState, start: number): void {
@@ -65,13 +64,12 @@ export function refreshList(people: PeopleState, start: number): void {
       (listedAssociates.length > 0 ? listedAssociates[i]! * points.associate : 0);
     const total = windowContacts[i]! * points.contact + nonContact;
     const jitter = rng.next() * 1e-6;
-    windowContacts[i] = 0;
-    if (listedAssociates.length > 0) listedAssociates[i] = 0;
     if (total > 0) {
       score[i] = total + jitter;
-      mark[i] = nonContact === 0 ? CONTACTS_ONLY : SEEN;
       scored[candidates++] = i;
     } else {
+      windowContacts[i] = 0;
+      if (listedAssociates.length > 0) listedAssociates[i] = 0;
       mark[i] = 0;
     }
   }
@@ -102,6 +100,9 @@ export function refreshList(people: PeopleState, start: number): void {
       people.daysListed[i] = people.daysListed[i]! + start - people.listedFrom[i]!;
     }
   }
+  // The score a listed resident needs: the threshold, or the lowest score on a top-K list. A
+  // resident is on the list through contacts when her other points alone fall short of it.
+  const cutoff = params.list.mode === 'threshold' ? params.list.threshold : chosen > 0 ? score[scored[chosen - 1]!]! : 0;
   const stats = people.listStats;
   stats.fill(0);
   const { listedOffset, listedStopWeight } = people;
@@ -118,12 +119,17 @@ export function refreshList(people: PeopleState, start: number): void {
     const group = people.group[i]!;
     stats[LIST_LISTED + group]!++;
     if (people.lastOffenseDay[i]! < windowStart) stats[LIST_WITHOUT_OFFENSE + group]!++;
-    if (mark[i] === CONTACTS_ONLY) stats[LIST_CONTACTS_ONLY + group]!++;
+    if (score[i]! - windowContacts[i]! * points.contact < cutoff) stats[LIST_THROUGH_CONTACTS + group]!++;
     const n = people.home[i]!;
     listedOffset[n + 1]!++;
     listedStopWeight[n]! += group === MINORITY ? people.minorityStopWeight : 1;
   }
-  for (let t = 0; t < candidates; t++) mark[scored[t]!] = 0;
+  for (let t = 0; t < candidates; t++) {
+    const i = scored[t]!;
+    mark[i] = 0;
+    windowContacts[i] = 0;
+    if (listedAssociates.length > 0) listedAssociates[i] = 0;
+  }
   people.listedCount = chosen;
 
   // Listed residents grouped by neighborhood (a counting sort), and the unlisted stop weight left.

@@ -21,8 +21,8 @@ export interface PeopleMetrics {
   minorityListShare: number;
   /** Share of listed person-days on which the person had no true offense in the look-back window (at the refresh); NaN if nobody was listed. */
   listedWithoutOffenseShare: number;
-  /** Share of listed person-days on which every point came from contacts; NaN if nobody was listed. */
-  contactsOnlyShare: number;
+  /** Share of listed person-days of people who would not be on the list without their contact points; NaN if nobody was listed. */
+  throughContactsShare: number;
   /** Contacts (stops) per true offense, by group; NaN for a group without offenses. */
   contactsPerOffense: ByGroup;
   /** Contacts per followed resident, by group. */
@@ -68,7 +68,7 @@ export function computePeopleMetrics(record: PeopleRecord, city: City): PeopleMe
       listedDays += record.daysListed[i]!;
     }
   }
-  const { listed, listedWithoutOffense, listedByContactsOnly } = record.history;
+  const { listed, listedWithoutOffense, listedThroughContacts } = record.history;
   let minorityListed = 0;
   let allListed = 0;
   let withoutOffense = 0;
@@ -78,7 +78,7 @@ export function computePeopleMetrics(record: PeopleRecord, city: City): PeopleMe
     minorityListed += listed[g + MINORITY]!;
     allListed += listed[g + MINORITY]! + listed[g + MAJORITY]!;
     withoutOffense += listedWithoutOffense[g + MINORITY]! + listedWithoutOffense[g + MAJORITY]!;
-    contactsOnly += listedByContactsOnly[g + MINORITY]! + listedByContactsOnly[g + MAJORITY]!;
+    contactsOnly += listedThroughContacts[g + MINORITY]! + listedThroughContacts[g + MAJORITY]!;
   }
   const total = residents[0] + residents[1];
   const rate = (count: ByGroup, of: ByGroup, empty = 0): ByGroup => [of[0] > 0 ? count[0] / of[0] : empty, of[1] > 0 ? count[1] / of[1] : empty];
@@ -88,7 +88,7 @@ export function computePeopleMetrics(record: PeopleRecord, city: City): PeopleMe
     everListedRate: rate(everListed, residents),
     minorityListShare: allListed > 0 ? minorityListed / allListed : NaN,
     listedWithoutOffenseShare: allListed > 0 ? withoutOffense / allListed : NaN,
-    contactsOnlyShare: allListed > 0 ? contactsOnly / allListed : NaN,
+    throughContactsShare: allListed > 0 ? contactsOnly / allListed : NaN,
     contactsPerOffense: rate(contacts, offenses, NaN),
     contactsPerResident: rate(contacts, residents),
     offensesPerResident: rate(offenses, residents),

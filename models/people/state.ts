@@ -25,7 +25,7 @@ export interface EventLog {
 /** Slots of PeopleState.listStats (each followed by MINORITY and MAJORITY). */
 export const LIST_LISTED = 0;
 export const LIST_WITHOUT_OFFENSE = 2;
-export const LIST_CONTACTS_ONLY = 4;
+export const LIST_THROUGH_CONTACTS = 4;
 
 /**
  * What the place-level day hands the layer, per neighborhood (written by simulation.ts's day
@@ -96,7 +96,7 @@ export interface PeopleState {
   /** Residents with points at the last refresh, highest first for a top-K list: scored[0 .. scoredCount). */
   scored: Int32Array;
   scoredCount: number;
-  /** 0 untouched, SEEN while scoring, CONTACTS_ONLY when every point came from contacts. */
+  /** 1 while a resident is being scored at a refresh, else 0. */
   mark: Uint8Array;
   /** Associates: resident i names associates[i · perResident + k]; empty when associates earn no points. */
   associates: Int32Array;
@@ -107,7 +107,7 @@ export interface PeopleState {
   today: PeopleDayInput;
   /** Patrol units present per neighborhood, summed over the days so far (for the twin comparison). */
   patrolTotals: Float64Array;
-  /** The list in effect, by group (index LIST_* + group): listed, listed without an offense in the window, listed through contact points alone. */
+  /** The list in effect, by group (index LIST_* + group): listed, listed without an offense in the window, listed through their contact points (the rest of their points fall short of the list). */
   listStats: Float64Array;
   streams: { contacts: RandomStream; offenses: RandomStream; list: RandomStream };
 }
