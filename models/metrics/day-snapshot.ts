@@ -1,10 +1,11 @@
 /**
- * The figures the page shows for one day of a run: the most-minority quarter's shares of patrols,
+ * Metrics as of a day: what the page shows for one day of a run: the most-minority quarter's shares of patrols,
  * true crime, records and risk over a trailing window, and the day's flows around the loop. They
  * are pure functions of the recorded history (a partial one while a run streams in), cheap enough
  * to recompute on every playback frame.
  */
-import { DISPARITY_WINDOW_DAYS, type RunResult } from '../../models/index.ts';
+import type { RunResult } from '../run.ts';
+import { DISPARITY_WINDOW_DAYS } from './series.ts';
 
 /** The most-minority quarter of neighborhoods against the rest, over the trailing window. */
 export interface QuarterShares {

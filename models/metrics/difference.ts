@@ -1,11 +1,12 @@
 /**
- * B minus A: the differences the compare view draws, as pure functions of two runs on the same
+ * Differences between twins, B minus A: what the lab's compare view draws, as pure functions of two runs on the same
  * seed. Series are compared day by day, the Lorenz curves at common points of true-crime share,
  * and the map neighborhood by neighborhood on the layer both maps show.
  */
-import type { RunResult } from '../../models/index.ts';
-import { lorenzAt, lorenzCurve, windowedQuarterPatrolShare } from '../components/charts/chart-data.ts';
-import { LayerBuffers, layerValues, type MapLayer } from '../components/charts/map-layers.ts';
+import type { RunResult } from '../run.ts';
+import { lorenzAt, lorenzCurve } from './lorenz.ts';
+import { LayerBuffers, layerValues, type MapLayer } from './map-layers.ts';
+import { windowedQuarterPatrolShare } from './trailing.ts';
 
 /** b[t] − a[t] over the days both have. */
 export function subtractSeries(b: ArrayLike<number>, a: ArrayLike<number>): Float64Array {

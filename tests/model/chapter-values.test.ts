@@ -1,8 +1,9 @@
 /**
- * Live values are the model's own numbers: on a hand-written history they equal values worked
- * out by hand, and for every preset at every chapter day they equal the model's metrics and
- * series computed on a run stopped at that day (createSimulation + advance), which also shows a
- * chapter reading a longer run sees exactly what a run of its own length would.
+ * Chapter values (the numbers story sentences quote, models/metrics/chapter-values.ts): on a
+ * hand-written history they equal values worked out by hand. For every preset at every chapter
+ * day they equal the summary metrics and series, a separate computation of the same quantities,
+ * on a run stopped at that day (createSimulation + advance), which also shows that a chapter
+ * reading a longer run sees exactly what a run of its own length would.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -18,7 +19,7 @@ import {
   type RunResult,
 } from '../../models/index.ts';
 import { PRESETS } from '../../presets/index.ts';
-import { computeLiveValues, LIVE_VALUE_NAMES } from '../../src/stories/live-values.ts';
+import { CHAPTER_VALUE_NAMES, chapterValues } from '../../models/index.ts';
 
 /** Two neighborhoods, three days, numbers chosen so every share is a simple fraction. */
 function handRun(): RunResult {
@@ -47,9 +48,9 @@ function handRun(): RunResult {
   return { city, history } as unknown as RunResult;
 }
 
-describe('live values', () => {
+describe('chapter values', () => {
   it('equal hand-worked values on a tiny history', () => {
-    const values = computeLiveValues(handRun(), 3);
+    const values = chapterValues(handRun(), 3);
     // Minority residents: 0.9·1000 + 0.1·3000 = 1200 of 4000.
     expect(values.minorityPopulationShare).toBeCloseTo(0.3, 12);
     expect(values.quarterPopulationShare).toBeCloseTo(0.25, 12);
@@ -85,7 +86,7 @@ describe('live values', () => {
   });
 
   it('read only the days up to the chapter day', () => {
-    const values = computeLiveValues(handRun(), 2);
+    const values = chapterValues(handRun(), 2);
     expect(values.quarterPatrolShare).toBe(1);
     expect(values.quarterTrueShare).toBeCloseTo(2 / 6, 12);
     expect(values.region1RiskShare).toBeCloseTo(1 / 2, 12);
@@ -93,9 +94,9 @@ describe('live values', () => {
   });
 
   it('refuse a day the run has not reached', () => {
-    expect(() => computeLiveValues(handRun(), 0)).toThrow(/days 1 to 3/);
-    expect(() => computeLiveValues(handRun(), 4)).toThrow(/not on day 4/);
-    expect(() => computeLiveValues(handRun(), 1.5)).toThrow(RangeError);
+    expect(() => chapterValues(handRun(), 0)).toThrow(/days 1 to 3/);
+    expect(() => chapterValues(handRun(), 4)).toThrow(/not on day 4/);
+    expect(() => chapterValues(handRun(), 1.5)).toThrow(RangeError);
   });
 
   describe('match the model\'s metrics on a run stopped at each chapter day', () => {
@@ -104,7 +105,7 @@ describe('live values', () => {
         const full = simulate(preset.params, preset.seed);
         const days = [...new Set([1, DISPARITY_WINDOW_DAYS + 7, ...preset.story.map((chapter) => chapter.day)])].filter((day) => day <= preset.params.days);
         for (const day of days) {
-          const values = computeLiveValues(full, day);
+          const values = chapterValues(full, day);
           const stopped = createSimulation(preset.params, preset.seed);
           advance(stopped, day);
           const { history, city } = stopped;
@@ -114,7 +115,7 @@ describe('live values', () => {
           const close = (actual: number, expected: number, what: string) => expect(actual, `${preset.id} day ${day}: ${what}`).toBeCloseTo(expected, 10);
 
           // The stopped run is the full run's prefix: the same live values, bit for bit.
-          expect(computeLiveValues({ ...full, history, city } as RunResult, day)).toEqual(values);
+          expect(chapterValues({ ...full, history, city } as RunResult, day)).toEqual(values);
 
           close(values.quarterTrueShare, series.trueCrimeShareMinorityQuarter[last]!, 'true-crime share of the quarter');
           close(values.disparityRatio, series.disparityRatio[last]!, 'disparity ratio');
@@ -160,8 +161,8 @@ describe('live values', () => {
 
   it('every named value is computed and finite', () => {
     const preset = PRESETS[0]!;
-    const values = computeLiveValues(simulate(preset.params, preset.seed), 10);
-    for (const name of LIVE_VALUE_NAMES) expect(Number.isFinite(values[name]), name).toBe(true);
-    expect(Object.keys(values).sort()).toEqual([...LIVE_VALUE_NAMES].sort());
+    const values = chapterValues(simulate(preset.params, preset.seed), 10);
+    for (const name of CHAPTER_VALUE_NAMES) expect(Number.isFinite(values[name]), name).toBe(true);
+    expect(Object.keys(values).sort()).toEqual([...CHAPTER_VALUE_NAMES].sort());
   });
 });
