@@ -12,6 +12,7 @@ import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
 import { displayDay, formatSerial } from '../components/charts/format.ts';
 import { MAP_LAYER_IDS, MAP_LAYERS, type MapLayer } from '../components/charts/map-layers.ts';
 import { t } from '../i18n/index.ts';
+import { RunController } from '../app/run-controller.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import type { SimEngine } from '../sim-client-types.ts';
 import './config-editor.ts';
@@ -23,7 +24,7 @@ import { sharedLabEngine } from './engine.ts';
 import { formatSeed } from './lab-format.ts';
 import type { LabChartSpec } from './lab-plot.ts';
 import { labStyles } from './lab-styles.ts';
-import { PairRunController } from './pair-run-controller.ts';
+import { pairRunTask, pairSide, type RunPair } from './pair-run.ts';
 import { findTwin, TWINS, type TwinKind } from './twins.ts';
 import '../i18n/parts/lab.ts';
 
@@ -108,7 +109,8 @@ export class CompareView extends LitElement {
   @state() private layer: MapLayer = 'patrols';
   @state() private seedError = '';
 
-  private readonly pair = new PairRunController(this);
+  /** A and B's runs: a newer request drops a pair still computing, so a stale pair never shows. */
+  private readonly pair = new RunController<RunPair>(this);
   private differenceSpecs: LabChartSpec[] = [];
 
   constructor() {
@@ -118,15 +120,15 @@ export class CompareView extends LitElement {
 
   /** The last run of A shown (for embedding pages and tests). */
   get resultA(): RunResult | undefined {
-    return this.pair.a;
+    return this.pair.value?.a;
   }
 
   get resultB(): RunResult | undefined {
-    return this.pair.b;
+    return this.pair.value?.b;
   }
 
   private get shownDay(): number {
-    const days = Math.min(this.pair.a?.history.daysDone ?? 0, this.pair.b?.history.daysDone ?? 0);
+    const days = Math.min(this.pair.value?.a.history.daysDone ?? 0, this.pair.value?.b.history.daysDone ?? 0);
     return this.day < 0 || this.day >= days ? days - 1 : this.day;
   }
 
@@ -139,12 +141,12 @@ export class CompareView extends LitElement {
     if (changed.has('paramsA') || changed.has('paramsB') || changed.has('seed')) {
       if (this.isConnected && this.hasUpdated) this.rerun();
     }
-    const { a, b } = this.pair;
-    if (a && b) this.differenceSpecs = differenceChartSpecs(a, b, this.shownDay);
+    const pair = this.pair.value;
+    if (pair) this.differenceSpecs = differenceChartSpecs(pair.a, pair.b, this.shownDay);
   }
 
   private rerun(): void {
-    void this.pair.run(this.engine ?? sharedLabEngine(), this.paramsA, this.paramsB, this.seed);
+    void this.pair.run(pairRunTask(this.engine ?? sharedLabEngine(), this.paramsA, this.paramsB, this.seed));
     this.dispatchEvent(new CustomEvent('compare-change', { detail: { a: this.paramsA, b: this.paramsB, seed: this.seed }, bubbles: true, composed: true }));
   }
 
@@ -189,26 +191,27 @@ export class CompareView extends LitElement {
         ></runaway-config-editor>
       </div>
       <p class="status" role="status" aria-live="polite">${this.statusText()}</p>
-      ${this.pair.a && this.pair.b ? this.renderComparison(this.pair.a, this.pair.b) : nothing}
+      ${this.pair.value ? this.renderComparison(this.pair.value.a, this.pair.value.b) : nothing}
     `;
   }
 
   private statusText(): string {
-    const status = this.pair.status;
-    switch (status.state) {
+    const { status, failure } = this.pair;
+    switch (status) {
       case 'idle':
+      case 'cancelled':
         return t('lab.compare.status.idle');
       case 'running':
-        return t('lab.compare.status.running', { side: sideName(status.side), seed: formatSeed(this.seed) });
+        return t('lab.compare.status.running', { side: sideName(pairSide(this.pair.done)), seed: formatSeed(this.seed) });
       case 'invalid':
-        return t('lab.compare.status.invalid', { side: sideName(status.side), message: status.message });
+        return t('lab.compare.status.invalid', { side: sideName(pairSide(this.pair.done)), message: failure?.message ?? '' });
       case 'failed':
-        return t('lab.compare.status.failed', { message: status.message });
+        return t('lab.compare.status.failed', { message: failure?.message ?? '' });
       case 'done': {
-        const { a, b } = this.pair;
-        const totalA = trueIncidentTotal(a!);
-        const totalB = trueIncidentTotal(b!);
-        if (trueIncidentMismatches(a!, b!) === 0) return t('lab.compare.status.same', { seed: formatSeed(this.seed), incidents: totalA });
+        const { a, b } = this.pair.value!;
+        const totalA = trueIncidentTotal(a);
+        const totalB = trueIncidentTotal(b);
+        if (trueIncidentMismatches(a, b) === 0) return t('lab.compare.status.same', { seed: formatSeed(this.seed), incidents: totalA });
         return t('lab.compare.status.different', { incidentsA: totalA, incidentsB: totalB });
       }
     }

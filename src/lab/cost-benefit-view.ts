@@ -10,9 +10,9 @@ import type { Params } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
 import { formatAmount, formatFixed } from '../components/charts/format.ts';
 import { t } from '../i18n/index.ts';
+import { RunController } from '../app/run-controller.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import type { SimEngine } from '../sim-client-types.ts';
-import { BatchController } from './batch-controller.ts';
 import { renderProgress } from './batch-parts.ts';
 import './config-editor.ts';
 import type { ConfigChangeDetail } from './config-editor.ts';
@@ -107,7 +107,8 @@ export class CostBenefitView extends LitElement {
 
   @state() private points: PolicyPoint[] = [];
   @state() private inputError = '';
-  private readonly batch = new BatchController(this);
+  /** The grid's job: progress, cancel, and how it ended; finished points are kept on the view. */
+  private readonly batch = new RunController<void>(this);
 
   constructor() {
     super();
@@ -125,12 +126,12 @@ export class CostBenefitView extends LitElement {
   }
 
   get state() {
-    return this.batch.state;
+    return this.batch.status;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.autorun && this.batch.state === 'idle') void this.run();
+    if (this.autorun && this.batch.status === 'idle') void this.run();
   }
 
   /** Runs every policy at every level; points appear as each finishes. */
@@ -138,36 +139,37 @@ export class CostBenefitView extends LitElement {
     const variants = POLICY_VARIANTS.filter((variant) => this.withCorrection || !variant.corrected);
     const grid: [PolicyVariant, number][] = this.levels.flatMap((units) => variants.map((variant) => [variant, units] as [PolicyVariant, number]));
     const seeds = consecutiveSeeds(this.firstSeed, this.replicates);
-    const job = this.batch.begin(grid.length * seeds.length);
     const engine = this.engine ?? sharedLabEngine();
     const finished = new Map<string, PolicyPoint>();
     const doneByConfig = new Array<number>(grid.length).fill(0);
     this.points = [];
-    const outcomes = await Promise.all(
-      grid.map(async ([variant, units], index) => {
-        const outcome = await engine.replicates(variantParams(this.params, variant, units), seeds, {
-          signal: job.signal,
-          onProgress: (done) => {
-            doneByConfig[index] = done;
-            job.progress(doneByConfig.reduce((sum, count) => sum + count, 0));
-          },
-        });
-        if (outcome.status === 'done' && job.live) {
-          const point = policyPoint(variant, units, outcome.params.days, outcome.runs.map((run) => run.metrics));
-          finished.set(point.key, point);
-          // Keep grid order, so the table does not reshuffle as points arrive.
-          this.points = grid.flatMap(([v, u]) => finished.get(`${v.id}@${u}`) ?? []);
-        }
-        return outcome;
-      }),
+    const ended = await this.batch.run(
+      async (job) => {
+        const outcomes = await Promise.all(
+          grid.map(async ([variant, units], index) => {
+            const outcome = await engine.replicates(variantParams(this.params, variant, units), seeds, {
+              signal: job.signal,
+              onProgress: (done) => {
+                doneByConfig[index] = done;
+                job.progress(doneByConfig.reduce((sum, count) => sum + count, 0));
+              },
+            });
+            if (outcome.status === 'done' && job.live) {
+              const point = policyPoint(variant, units, outcome.params.days, outcome.runs.map((run) => run.metrics));
+              finished.set(point.key, point);
+              // Keep grid order, so the table does not reshuffle as points arrive.
+              this.points = grid.flatMap(([v, u]) => finished.get(`${v.id}@${u}`) ?? []);
+            }
+            return outcome;
+          }),
+        );
+        const problem = outcomes.find((outcome) => outcome.status === 'invalid' || outcome.status === 'failed');
+        if (problem && (problem.status === 'invalid' || problem.status === 'failed')) return problem;
+        return { status: 'done', value: undefined };
+      },
+      { total: grid.length * seeds.length },
     );
-    if (!job.live) return;
-    const problem = outcomes.find((outcome) => outcome.status === 'invalid' || outcome.status === 'failed');
-    if (problem && (problem.status === 'invalid' || problem.status === 'failed')) {
-      this.batch.end(job, problem.status, problem.message);
-      return;
-    }
-    this.batch.end(job, 'done');
+    if (ended?.status !== 'done') return;
     this.dispatchEvent(new CustomEvent('policies-done', { detail: { points: this.points }, bubbles: true, composed: true }));
   }
 

@@ -8,12 +8,12 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ParamError, PARAM_GROUPS, SEED_SPEC, type Params } from '../../models/index.ts';
 import { findPreset } from '../../presets/index.ts';
-import { DEFAULT_SWEEP_METRIC, summaryMetricPaths } from '../../workers/summary-metrics.ts';
 import { groupTitle, paramLabel } from '../app/param-text.ts';
 import { t } from '../i18n/index.ts';
+import { RunController } from '../app/run-controller.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
+import { DEFAULT_SWEEP_METRIC, summaryMetricPaths } from '../sim-client.ts';
 import type { SimEngine } from '../sim-client-types.ts';
-import { BatchController } from './batch-controller.ts';
 import { renderProgress } from './batch-parts.ts';
 import './config-editor.ts';
 import type { ConfigChangeDetail } from './config-editor.ts';
@@ -73,7 +73,8 @@ export class HeatmapView extends LitElement {
   @state() private errors: Record<string, string> = {};
   @state() private grid: { x: GridAxis; y: GridAxis; xValues: number[]; yValues: number[]; replicates: number } | undefined;
   @state() private cells: HeatCell[][] = [];
-  private readonly batch = new BatchController(this);
+  /** The grid's job: progress, cancel, and how it ended; finished cells are kept on the view. */
+  private readonly batch = new RunController<void>(this);
 
   constructor() {
     super();
@@ -81,7 +82,7 @@ export class HeatmapView extends LitElement {
   }
 
   get state() {
-    return this.batch.state;
+    return this.batch.status;
   }
 
   /** Finished cells so far. */
@@ -118,23 +119,23 @@ export class HeatmapView extends LitElement {
     const seeds = consecutiveSeeds(this.firstSeed, this.replicates);
     this.grid = { x: this.x, y: this.y, xValues, yValues, replicates: seeds.length };
     this.cells = yValues.map(() => xValues.map(() => null));
-    const job = this.batch.begin(xValues.length * yValues.length * seeds.length);
-    const outcome = await runHeatmap(this.engine ?? sharedLabEngine(), this.params, this.x.path, xValues, this.y.path, yValues, seeds, {
-      metric: this.metric,
-      signal: job.signal,
-      onProgress: (done) => job.progress(done),
-      onCell: (row, column, summary) => {
-        if (!job.live) return;
-        this.cells = this.cells.map((cells, r) => (r === row ? cells.map((cell, c) => (c === column ? summary : cell)) : cells));
+    const engine = this.engine ?? sharedLabEngine();
+    const ended = await this.batch.run(
+      async (job) => {
+        const outcome = await runHeatmap(engine, this.params, this.x.path, xValues, this.y.path, yValues, seeds, {
+          metric: this.metric,
+          signal: job.signal,
+          onProgress: (done) => job.progress(done),
+          onCell: (row, column, summary) => {
+            if (!job.live) return;
+            this.cells = this.cells.map((cells, r) => (r === row ? cells.map((cell, c) => (c === column ? summary : cell)) : cells));
+          },
+        });
+        return outcome.status === 'done' ? { status: 'done', value: undefined } : outcome;
       },
-    });
-    if (!job.live) return;
-    if (outcome.status === 'done') {
-      this.batch.end(job, 'done');
-      this.dispatchEvent(new CustomEvent('heatmap-done', { detail: { cells: this.cells }, bubbles: true, composed: true }));
-    } else if (outcome.status === 'invalid' || outcome.status === 'failed') {
-      this.batch.end(job, outcome.status, outcome.message);
-    }
+      { total: xValues.length * yValues.length * seeds.length },
+    );
+    if (ended?.status === 'done') this.dispatchEvent(new CustomEvent('heatmap-done', { detail: { cells: this.cells }, bubbles: true, composed: true }));
   }
 
   override render() {

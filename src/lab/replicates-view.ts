@@ -9,9 +9,9 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { SEED_SPEC, type Params, type RunMetrics } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
 import { getLocale, t } from '../i18n/index.ts';
+import { RunController } from '../app/run-controller.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import type { SimEngine } from '../sim-client-types.ts';
-import { BatchController } from './batch-controller.ts';
 import { renderProgress } from './batch-parts.ts';
 import { replicateChartSpecs } from './band-specs.ts';
 import './config-editor.ts';
@@ -59,7 +59,8 @@ export class ReplicatesView extends LitElement {
 
   @state() private inputErrors: Record<string, string> = {};
 
-  private readonly batch = new BatchController(this);
+  /** The batch's job: progress, cancel, and how it ended; the bands are kept on the view. */
+  private readonly batch = new RunController<void>(this);
   private specs: LabChartSpec[] = [];
   private sentence = '';
   private shownBands: ReplicateBands | undefined;
@@ -83,34 +84,35 @@ export class ReplicatesView extends LitElement {
   }
 
   get state() {
-    return this.batch.state;
+    return this.batch.status;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.autorun && this.batch.state === 'idle') void this.run();
+    if (this.autorun && this.batch.status === 'idle') void this.run();
   }
 
   /** Runs the replicates; resolves when they are shown, cancelled or refused. */
   async run(): Promise<void> {
     const seeds = consecutiveSeeds(this.firstSeed, this.replicates);
-    const job = this.batch.begin(seeds.length);
     const engine = this.engine ?? sharedLabEngine();
-    const outcome = await engine.replicates(this.params, seeds, { series: true, signal: job.signal, onProgress: (done) => job.progress(done) });
-    if (!job.live) return;
-    if (outcome.status === 'invalid' || outcome.status === 'failed') {
-      this.batch.end(job, outcome.status, outcome.message);
-      return;
-    }
-    if (outcome.status !== 'done') return;
-    const metrics = outcome.runs.map((run) => run.metrics);
-    const bands = replicateBands(
-      outcome.runs.map((run) => run.series!),
-      outcome.params.days,
+    const ended = await this.batch.run(
+      async (job) => {
+        const outcome = await engine.replicates(this.params, seeds, { series: true, signal: job.signal, onProgress: (done) => job.progress(done) });
+        if (outcome.status !== 'done') return outcome;
+        // A stale job's answer is dropped by the controller; its bands must not reach the view either.
+        if (!job.live) return { status: 'cancelled' };
+        this.shownMetrics = outcome.runs.map((run) => run.metrics);
+        this.shownBands = replicateBands(
+          outcome.runs.map((run) => run.series!),
+          outcome.params.days,
+        );
+        return { status: 'done', value: undefined };
+      },
+      { total: seeds.length },
     );
-    this.shownMetrics = metrics;
-    this.shownBands = bands;
-    this.batch.end(job, 'done');
+    if (ended?.status !== 'done') return;
+    const metrics = this.shownMetrics;
     this.dispatchEvent(new CustomEvent('replicates-done', { detail: { replicates: metrics.length }, bubbles: true, composed: true }));
   }
 

@@ -7,12 +7,12 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ParamError, PARAM_GROUPS, SEED_SPEC, readPath, type Params, type ParamSpec } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
-import { DEFAULT_SWEEP_METRIC, summaryMetricPaths } from '../../workers/summary-metrics.ts';
 import { groupTitle, paramLabel } from '../app/param-text.ts';
 import { t } from '../i18n/index.ts';
+import { RunController } from '../app/run-controller.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
+import { DEFAULT_SWEEP_METRIC, summaryMetricPaths } from '../sim-client.ts';
 import type { SimEngine } from '../sim-client-types.ts';
-import { BatchController } from './batch-controller.ts';
 import { renderProgress } from './batch-parts.ts';
 import './config-editor.ts';
 import type { ConfigChangeDetail } from './config-editor.ts';
@@ -69,7 +69,8 @@ export class SweepView extends LitElement {
   /** Replicates and spec of the points shown (the inputs may have changed since). */
   @state() private shown: { spec: ParamSpec; replicates: number } | undefined;
 
-  private readonly batch = new BatchController(this);
+  /** The sweep's job: progress, cancel, and how it ended; finished points are kept on the view. */
+  private readonly batch = new RunController<void>(this);
 
   constructor() {
     super();
@@ -77,7 +78,7 @@ export class SweepView extends LitElement {
   }
 
   get state() {
-    return this.batch.state;
+    return this.batch.status;
   }
 
   /** Runs finished so far and in all. */
@@ -105,23 +106,23 @@ export class SweepView extends LitElement {
     const seeds = consecutiveSeeds(this.firstSeed, this.replicates);
     this.points = values.map((value) => ({ value, summary: null }));
     this.shown = { spec, replicates: seeds.length };
-    const job = this.batch.begin(values.length * seeds.length);
-    const outcome = await runSweepProgressively(this.engine ?? sharedLabEngine(), this.params, this.path, values, seeds, {
-      metric: this.metric,
-      signal: job.signal,
-      onProgress: (done) => job.progress(done),
-      onPoint: (index, summary) => {
-        if (!job.live) return;
-        this.points = this.points.map((point, k) => (k === index ? { ...point, summary } : point));
+    const engine = this.engine ?? sharedLabEngine();
+    const ended = await this.batch.run(
+      async (job) => {
+        const outcome = await runSweepProgressively(engine, this.params, this.path, values, seeds, {
+          metric: this.metric,
+          signal: job.signal,
+          onProgress: (done) => job.progress(done),
+          onPoint: (index, summary) => {
+            if (!job.live) return;
+            this.points = this.points.map((point, k) => (k === index ? { ...point, summary } : point));
+          },
+        });
+        return outcome.status === 'done' ? { status: 'done', value: undefined } : outcome;
       },
-    });
-    if (!job.live) return;
-    if (outcome.status === 'done') {
-      this.batch.end(job, 'done');
-      this.dispatchEvent(new CustomEvent('sweep-done', { detail: { values }, bubbles: true, composed: true }));
-    } else if (outcome.status === 'invalid' || outcome.status === 'failed') {
-      this.batch.end(job, outcome.status, outcome.message);
-    }
+      { total: values.length * seeds.length },
+    );
+    if (ended?.status === 'done') this.dispatchEvent(new CustomEvent('sweep-done', { detail: { values }, bubbles: true, composed: true }));
   }
 
   /** Stops the sweep; finished values stay in the chart and the table. */
@@ -182,7 +183,7 @@ export class SweepView extends LitElement {
             <button type="button" class="csv" ?disabled=${finished === 0} @click=${this.download}>${t('lab.sweep.download')}</button>
           </div>
           ${renderProgress(this.batch, () => this.cancel())}
-          ${this.batch.state === 'cancelled' && finished > 0 ? html`<p class="status">${t('lab.sweep.kept', { count: finished })}</p>` : nothing}
+          ${this.batch.status === 'cancelled' && finished > 0 ? html`<p class="status">${t('lab.sweep.kept', { count: finished })}</p>` : nothing}
         </div>
         <div class="results">
           ${shown
