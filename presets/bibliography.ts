@@ -68,6 +68,20 @@ export const BIBLIOGRAPHY = {
     text: 'Elzayn, H., Jabbari, S., Jung, C., Kearns, M., Neel, S., Roth, A., & Schutzman, Z. (2019). Fair algorithms for learning in allocation problems. Proceedings of the Conference on Fairness, Accountability, and Transparency (FAT* 2019), 170–179.',
     use: 'The "precision discovery" model: a unit finds at most one incident.',
   },
+  brayne2017: {
+    text: 'Brayne, S. (2017). Big data surveillance: The case of policing. American Sociological Review, 82(5), 977–1008.',
+    url: 'https://doi.org/10.1177/0003122417725865',
+    use: 'Risk scores, automatic alerts and a lower threshold for inclusion in police databases, "now including individuals who have not had direct police contact": the person layer and its associate points.',
+  },
+  laser2019: {
+    text: 'Office of the Inspector General, Los Angeles Police Commission (2019). Review of selected Los Angeles Police Department data-driven policing strategies (BPC #19-0072).',
+    use: 'Operation LASER\'s Chronic Offender Bulletins and their point score. The point weights the model uses (5 for a violent-crime arrest, gang affiliation, parole or probation and a handgun arrest; 1 per police contact) are as reported in secondary accounts, not verified against this document.',
+  },
+  saunders2016: {
+    text: 'Saunders, J., Hunt, P., & Hollywood, J. S. (2016). Predictions put into practice: a quasi-experimental evaluation of Chicago\'s predictive policing pilot. Journal of Experimental Criminology, 12(3), 347–371.',
+    url: 'https://doi.org/10.1007/s11292-016-9272-0',
+    use: 'People on Chicago\'s 2013 Strategic Subject List were not more or less likely to become victims than a matched comparison group, but more likely to be arrested for a shooting.',
+  },
   carnegie: {
     text: 'Carnegie Council for Ethics in International Affairs. Intelligence-led policing (discussion questions for educators). New York: Carnegie Council.',
     url: 'https://www.carnegiecouncil.org/',

@@ -16,6 +16,7 @@ import runawayUrn from './runaway-urn.json';
 import stopAndFrisk from './stop-and-frisk.json';
 import surveillanceDensity from './surveillance-density.json';
 import theCorrection from './the-correction.json';
+import theList from './the-list.json';
 import theLoop from './the-loop.json';
 import threeRegions from './three-regions.json';
 
@@ -55,6 +56,7 @@ const FILES: unknown[] = [
   attentionAllocation,
   threeRegions,
   costsAndBenefits,
+  theList,
 ];
 
 /** Validates a preset file's content; throws ParamError naming the field on any problem. */

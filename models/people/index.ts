@@ -6,3 +6,4 @@ export * from './schema.ts';
 export * from './state.ts';
 export { advancePeopleDay } from './day.ts';
 export { refreshList } from './list.ts';
+export * from './chapter-values.ts';

@@ -5,6 +5,9 @@
  */
 import { chapterValues, type ChapterValueName, type ChapterValues } from '../../models/metrics/chapter-values.ts';
 
+import { peopleChapterValues, type PeopleChapterValues } from '../../models/people/chapter-values.ts';
+import { PEOPLE_LIVE_VALUE_SPECS } from './people-live-values.ts';
+
 export { REGION_VALUE_COUNT } from '../../models/metrics/chapter-values.ts';
 
 /** How a live value is written in a sentence (see src/i18n/format.ts). */
@@ -16,8 +19,8 @@ export interface LiveValueSpec {
   meaning: string;
 }
 
-/** Every value a story template may name, with its format. */
-export const LIVE_VALUE_SPECS = {
+/** Every place-level value a story template may name, with its format. */
+const PLACE_LIVE_VALUE_SPECS = {
   day: { format: 'integer', meaning: 'Days played (the chapter day).' },
   windowDays: { format: 'integer', meaning: 'Days in the trailing window of the quarter shares (30, fewer early on).' },
   quarterPatrolShare: { format: 'percent', meaning: 'Share of patrol units sent to the most-minority quarter of neighborhoods over the window.' },
@@ -69,8 +72,11 @@ export const LIVE_VALUE_SPECS = {
   region3PatrolShare: { format: 'percent', meaning: 'Neighborhood 3\'s share of patrol units since day 1.' },
 } as const satisfies Record<ChapterValueName, LiveValueSpec>;
 
+/** Every value a story template may name, with its format: the place-level values and the person layer's. */
+export const LIVE_VALUE_SPECS = { ...PLACE_LIVE_VALUE_SPECS, ...PEOPLE_LIVE_VALUE_SPECS };
+
 export type LiveValueName = keyof typeof LIVE_VALUE_SPECS;
-export type LiveValues = ChapterValues;
+export type LiveValues = ChapterValues & PeopleChapterValues;
 
 export const LIVE_VALUE_NAMES = Object.keys(LIVE_VALUE_SPECS) as LiveValueName[];
 
@@ -79,4 +85,6 @@ export function isLiveValueName(name: string): name is LiveValueName {
 }
 
 /** The live values of `result` after `day` days (1 ≤ day ≤ days simulated); throws RangeError before that day. */
-export const computeLiveValues: (result: Parameters<typeof chapterValues>[0], day: number) => LiveValues = chapterValues;
+export function computeLiveValues(result: Parameters<typeof chapterValues>[0], day: number): LiveValues {
+  return { ...chapterValues(result, day), ...peopleChapterValues(result.people ?? null, result.city) };
+}

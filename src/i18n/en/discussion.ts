@@ -16,11 +16,13 @@ export const discussionMessages = {
     'The corrections in "Can the model be fixed?" are a kind of technical guideline; note that one of them is only right for two regions. Who would have noticed that it fails for three?',
     'Discuss enforcement options: audits, public registers of systems in use, impact assessments before deployment, courts, procurement rules, the power to switch a system off.',
     'Ask who is best placed to enforce: the police themselves, an independent body, elected officials or the courts.',
+    'For a list of people, "The list" tries three rules: no extra attention to listed people, no points for contacts, a shorter look-back window. Ask which problem each addresses and which it leaves, and whether a person should be able to learn that she is listed, see her points and contest them. LAPD\'s Inspector General wrote in 2019 that chronic-offender status "should not be used as the basis for any detention or arrest".',
   ],
   'discussion.new-technology.question': 'Does new technology bring new ethical concerns, or old ones at a new scale?',
   'discussion.new-technology.notes': [
     'Over-policing of some neighborhoods predates algorithms. The "Cameras on some streets" story shows how sensors add a new channel for an old pattern: where you look is what you find.',
     'New features worth naming: speed and scale, the appearance of objectivity, decisions that are hard to explain, data kept and joined across systems.',
+    'The "The list" story moves the loop from places to people: joined into one score, routine stops become points, and points bring more stops. Brayne (2017) describes databases that now include people "who have not had direct police contact"; try the associate points and ask what it means to be listed because of whom you know.',
   ],
   'discussion.federal-local.question': 'Should federal and local agencies be held to different standards?',
   'discussion.federal-local.notes': [

@@ -66,4 +66,10 @@ export const presetMessages = {
   'preset.costs-and-benefits.try.hit-rate': 'Change the hit rate: how high would it need to be for the ledger to look different?',
   'preset.costs-and-benefits.try.proportional': 'Use proportional deployment: who bears the empty stops then?',
   'preset.costs-and-benefits.try.deterrence': 'Switch on deterrence under Reality: patrols then prevent some crime, a benefit the ledger above does not count.',
+  'preset.the-list.notice.same-offending': 'Offending is drawn from the same distribution in both groups, and the score never reads a group label: every difference on the list comes from where patrols went and whom they stopped.',
+  'preset.the-list.notice.contacts-are-points': 'A stop that finds nothing still adds a point, so the people stopped most often collect points fastest.',
+  'preset.the-list.notice.list-feeds-itself': 'Listing raises the chance of being stopped, which adds points, which keeps a person on the list.',
+  'preset.the-list.try.uniform': 'Switch the deployment to uniform and the stops per patrol in minority neighborhoods to 1: the list then mirrors the population.',
+  'preset.the-list.try.threshold': 'Switch the list to a score threshold: a heat list takes everyone above the line, and grows with the stops.',
+  'preset.the-list.try.associates': 'Give points per listed associate: people with no police contact of their own join the list through their links.',
 } as const;

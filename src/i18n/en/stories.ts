@@ -164,4 +164,24 @@ export const storyMessages = {
   'story.costs-and-benefits.unbiased.title': 'Stops without bias',
   'story.costs-and-benefits.unbiased.text':
     'Stop residents of a neighborhood alike, whatever their group: minority residents now bear {minorityShareOfEmptyStops} of the stops that found nothing, nearer their {minorityPopulationShare} of residents. The rest of the gap comes from where the hotspots send patrols.',
+
+  'story.the-list.title': 'The list',
+  'story.the-list.where-she-lives.title': 'Listed because of where she lives',
+  'story.the-list.where-she-lives.text':
+    'Every resident\'s propensity to offend is drawn from the same distribution in both groups: over {day} days the followed minority residents committed {peopleMinorityOffensesPer1000} offenses per 1,000 and the majority residents {peopleMajorityOffensesPer1000}. Take the same person, with the same propensity, and place her in a heavily patrolled neighborhood or in a lightly patrolled one: {twinHighPatrolListedPer1000} in 1,000 such residents were listed in the first, {twinLowPatrolListedPer1000} in 1,000 in the second. Only her address differs.',
+  'story.the-list.points-from-contacts.title': 'The points come from contacts',
+  'story.the-list.points-from-contacts.text':
+    'Each stop is a point, whatever it finds. Minority residents had {peopleMinorityContactsPerOffense} police contacts per true offense, majority residents {peopleMajorityContactsPerOffense}. {peopleThroughContactsShare} of the time spent on the list was spent by people whose other points (an arrest, a gang label, probation) would not have put them on it, and {peopleWithoutOffenseShare} by people with no true offense in the look-back window.',
+  'story.the-list.feeds-itself.title': 'The list feeds itself',
+  'story.the-list.feeds-itself.text':
+    'A listed resident is {param:people.attention} times as likely as a neighbor to be the one an officer stops, so each quarter she gains more contact points than she would have without the list. Minority residents are {peopleMinorityShare} of the residents followed and held {peopleMinorityListShare} of the places on the list; a listed person stayed on it {peopleMeanDaysOnList} days on average.',
+  'story.the-list.no-extra-attention.title': 'Policy: no extra attention',
+  'story.the-list.no-extra-attention.text':
+    'Tell officers to stop listed people no more often than anyone else: a listed person now stays on the list {peopleMeanDaysOnList} days on average, and more people pass through it. The list is no longer feeding itself, but the patrols still go where they went.',
+  'story.the-list.no-contact-points.title': 'Policy: no points for contacts',
+  'story.the-list.no-contact-points.text':
+    'Give no points for contacts: nobody is listed through contacts any more ({peopleThroughContactsShare}). Minority residents still hold {peopleMinorityListShare} of the list for {peopleMinorityShare} of the residents, because arrests also happen where patrols are: an unsolved offense is found only if someone is stopped or an officer is there to see it.',
+  'story.the-list.shorter-window.title': 'Policy: a shorter memory',
+  'story.the-list.shorter-window.text':
+    'Count points for {param:people.windowDays} days instead of two years: people leave the list sooner ({peopleMeanDaysOnList} days on average) and {peopleEverListed} people pass through it. A shorter memory changes who is on the list this quarter, not where the contacts that put them there happen.',
 } as const;

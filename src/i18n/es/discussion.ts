@@ -11,11 +11,13 @@ export const discussionMessages = {
     'Las correcciones de «¿Se puede arreglar el modelo?» son una especie de pauta técnica; observe que una de ellas solo es correcta para dos zonas. ¿Quién se habría dado cuenta de que falla con tres?',
     'Debata las vías de control: auditorías, registros públicos de los sistemas en uso, evaluaciones de impacto antes del despliegue, tribunales, normas de contratación pública, la potestad de apagar un sistema.',
     'Pregunte quién está en mejor posición para hacerlas cumplir: la propia policía, un organismo independiente, los cargos electos o los tribunales.',
+    'Para una lista de personas, «La lista» prueba tres reglas: sin atención extra a las personas de la lista, sin puntos por contacto, una ventana más corta. Pregunte qué problema aborda cada una y cuál deja, y si una persona debería poder saber que está en la lista, ver sus puntos y recurrirlos. El Inspector General del LAPD escribió en 2019 que la condición de «delincuente crónico» «should not be used as the basis for any detention or arrest».',
   ],
   'discussion.new-technology.question': '¿Trae la nueva tecnología preocupaciones éticas nuevas, o las de siempre a una escala nueva?',
   'discussion.new-technology.notes': [
     'La sobrevigilancia de algunos barrios es anterior a los algoritmos. La historia «Cámaras en algunas calles» muestra cómo los sensores añaden un canal nuevo a una pauta antigua: lo que se encuentra es lo que se busca.',
     'Rasgos nuevos que conviene nombrar: la velocidad y la escala, la apariencia de objetividad, decisiones difíciles de explicar, datos que se conservan y se cruzan entre sistemas.',
+    'La historia «La lista» lleva el bucle de los lugares a las personas: reunidas en una puntuación, las paradas rutinarias se vuelven puntos y los puntos traen más paradas. Brayne (2017) describe bases de datos que ahora incluyen a personas «who have not had direct police contact»; pruebe los puntos por asociado y pregunte qué significa entrar en una lista por a quién se conoce.',
   ],
   'discussion.federal-local.question': '¿Deberían aplicarse normas distintas a los organismos federales y a los locales?',
   'discussion.federal-local.notes': [

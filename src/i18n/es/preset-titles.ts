@@ -33,4 +33,7 @@ export const presetTitleMessages = {
   'preset.costs-and-benefits.title': 'Sopesar costes y beneficios',
   'preset.costs-and-benefits.caption':
     'Patrullaje de puntos calientes que para a personas con las tasas de control y de acierto del caso Floyd: un balance, por grupo, de lo que encuentran los controles frente a quién es parado sin motivo.',
+  'preset.the-list.title': 'La lista: personas, no solo lugares',
+  'preset.the-list.caption':
+    'El bucle un nivel más abajo. La delincuencia es la misma en los dos grupos; las paradas ocurren donde van las patrullas, cada parada es un punto, los puntos ponen a personas en una lista y una persona de la lista atrae más paradas.',
 };

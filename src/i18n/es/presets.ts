@@ -62,4 +62,10 @@ export const presetMessages = {
   'preset.costs-and-benefits.try.hit-rate': 'Cambie la tasa de acierto: ¿cuánto tendría que subir para que el balance cambiara?',
   'preset.costs-and-benefits.try.proportional': 'Use el despliegue proporcional: ¿quién soporta entonces los controles vacíos?',
   'preset.costs-and-benefits.try.deterrence': 'Active la disuasión en Realidad: las patrullas evitan entonces algunos delitos, un beneficio que el balance de arriba no cuenta.',
+  'preset.the-list.notice.same-offending': 'La propensión a delinquir sale de la misma distribución en los dos grupos y la puntuación nunca lee la etiqueta de grupo: toda diferencia en la lista viene de adónde fueron las patrullas y a quién pararon.',
+  'preset.the-list.notice.contacts-are-points': 'Una parada que no encuentra nada suma igualmente un punto, así que quienes más paradas sufren son quienes más rápido acumulan puntos.',
+  'preset.the-list.notice.list-feeds-itself': 'Estar en la lista aumenta la probabilidad de ser parado, lo que suma puntos, lo que mantiene a la persona en la lista.',
+  'preset.the-list.try.uniform': 'Cambie el despliegue a uniforme y las paradas por patrulla en barrios de la minoría a 1: la lista refleja entonces la población.',
+  'preset.the-list.try.threshold': 'Cambie la lista a un umbral de puntuación: una «heat list» toma a todos los que superan la línea y crece con las paradas.',
+  'preset.the-list.try.associates': 'Dé puntos por asociado en la lista: personas sin contacto policial propio entran en la lista por sus vínculos.',
 };

@@ -163,4 +163,23 @@ export const storyMessages = {
   'story.costs-and-benefits.unbiased.title': 'Controles sin sesgo',
   'story.costs-and-benefits.unbiased.text':
     'Pare por igual a los residentes de un barrio, sea cual sea su grupo: los residentes de la minoría soportan ahora el {minorityShareOfEmptyStops} de los controles que no encontraron nada, más cerca de su {minorityPopulationShare} de los residentes. El resto de la brecha viene de adónde envían las patrullas los puntos calientes.',
+  'story.the-list.title': 'La lista',
+  'story.the-list.where-she-lives.title': 'En la lista por dónde vive',
+  'story.the-list.where-she-lives.text':
+    'La propensión de cada residente a delinquir sale de la misma distribución en los dos grupos: en {day} días, los residentes seguidos de la minoría cometieron {peopleMinorityOffensesPer1000} delitos por cada 1000 y los de la mayoría {peopleMajorityOffensesPer1000}. Tome a la misma persona, con la misma propensión, y póngala en un barrio muy patrullado o en uno poco patrullado: {twinHighPatrolListedPer1000} de cada 1000 de esos residentes entraron en la lista en el primero, {twinLowPatrolListedPer1000} de cada 1000 en el segundo. Solo cambia su dirección.',
+  'story.the-list.points-from-contacts.title': 'Los puntos vienen de los contactos',
+  'story.the-list.points-from-contacts.text':
+    'Cada parada es un punto, encuentre lo que encuentre. Los residentes de la minoría tuvieron {peopleMinorityContactsPerOffense} contactos policiales por delito real, los de la mayoría {peopleMajorityContactsPerOffense}. El {peopleThroughContactsShare} del tiempo en la lista fue de personas cuyos otros puntos (una detención, una etiqueta de pandilla, la libertad vigilada) no las habrían puesto en ella, y el {peopleWithoutOffenseShare} de personas sin ningún delito real dentro de la ventana.',
+  'story.the-list.feeds-itself.title': 'La lista se alimenta a sí misma',
+  'story.the-list.feeds-itself.text':
+    'Un residente de la lista tiene {param:people.attention} veces más probabilidad que un vecino de ser el que un agente para, así que cada trimestre suma más puntos por contacto de los que sumaría sin la lista. Los residentes de la minoría son el {peopleMinorityShare} de los residentes seguidos y ocuparon el {peopleMinorityListShare} de los puestos de la lista; una persona de la lista permaneció en ella {peopleMeanDaysOnList} días de media.',
+  'story.the-list.no-extra-attention.title': 'Política: sin atención extra',
+  'story.the-list.no-extra-attention.text':
+    'Indique a los agentes que no paren a las personas de la lista más que a cualquier otra: una persona de la lista permanece ahora en ella {peopleMeanDaysOnList} días de media, y pasan por ella más personas. La lista ya no se alimenta a sí misma, pero las patrullas siguen yendo adonde iban.',
+  'story.the-list.no-contact-points.title': 'Política: sin puntos por contacto',
+  'story.the-list.no-contact-points.text':
+    'No dé puntos por los contactos: ya nadie entra en la lista por sus contactos ({peopleThroughContactsShare}). Los residentes de la minoría siguen ocupando el {peopleMinorityListShare} de la lista con el {peopleMinorityShare} de los residentes, porque las detenciones también ocurren donde están las patrullas: un delito sin resolver solo se descubre si alguien es parado o si hay un agente que lo vea.',
+  'story.the-list.shorter-window.title': 'Política: una memoria más corta',
+  'story.the-list.shorter-window.text':
+    'Cuente los puntos durante {param:people.windowDays} días en lugar de dos años: las personas salen antes de la lista ({peopleMeanDaysOnList} días de media) y pasan por ella {peopleEverListed} personas. Una memoria más corta cambia quién está en la lista este trimestre, no dónde ocurren los contactos que la llenan.',
 };
