@@ -5,10 +5,9 @@
  * 1.6 times its share." Each case is one whole message of the catalogue (`live.*`), so a
  * translation can order the words its own way.
  */
-import { formatSerial } from '../components/charts/format.ts';
+import { formatDays, formatSerial, formatTimes } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
 import type { DaySnapshot } from './day-snapshot.ts';
-import { days, times } from './format.ts';
 
 /** Ratios this close to 1 are described as "about its share", not as a disparity. */
 const ABOUT_EQUAL = 0.05;
@@ -36,7 +35,7 @@ export function disparity(snapshot: DaySnapshot): number | null {
 export function liveSentence(snapshot: DaySnapshot): string {
   const { quarter } = snapshot;
   const values = {
-    days: days(snapshot.day + 1),
+    days: formatDays(snapshot.day + 1),
     place: quarterName(snapshot),
     patrols: quarter.patrolShare,
     crime: quarter.trueCrimeShare,
@@ -47,7 +46,7 @@ export function liveSentence(snapshot: DaySnapshot): string {
   const ratio = quarter.patrolShare / quarter.trueCrimeShare;
   if (Math.abs(ratio - 1) < ABOUT_EQUAL) return t('live.aboutShare', values);
   if (ratio < ALMOST_NONE) return t('live.almostNone', values);
-  return t('live.times', { ...values, ratio: times(ratio) });
+  return t('live.times', { ...values, ratio: formatTimes(ratio) });
 }
 
 /** The small print under the sentence: which days the shares cover. */

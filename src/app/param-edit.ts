@@ -6,7 +6,7 @@
 import { ParamError, parseAssignment, readPath, validateParams, type Params, type ParamSpec } from '../../models/index.ts';
 import { formatNumber, getLocale, t } from '../i18n/index.ts';
 import { paramErrorText } from '../i18n/param-errors.ts';
-import { paramLabel, paramUnit } from './param-text.ts';
+import { paramLabel, paramUnit } from '../i18n/param-text.ts';
 
 /** The outcome of one edit: new params, or the reason the value was refused. */
 export type EditOutcome = { ok: true; params: Params } | { ok: false; field: string; message: string };

@@ -6,11 +6,10 @@
  */
 import { PARAM_SPECS, SEED_PATH, SEED_SPEC, cloneParams, findSpec, parseSeedText, readPath, type Params } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, PRESETS, findPreset, type Preset } from '../../presets/index.ts';
-import { formatSerial } from '../components/charts/format.ts';
+import { formatParamValue, formatSerial } from '../i18n/format.ts';
+import { paramLabel } from '../i18n/param-text.ts';
 import { t } from '../i18n/index.ts';
-import { formatParamValue } from './format.ts';
 import { applyText, applyValue, changedPaths } from './param-edit.ts';
-import { paramLabel } from './param-text.ts';
 
 /** An edit from a control: typed text, or a value of the right type. */
 export type SettingEdit = { path: string; text: string } | { path: string; value: unknown };

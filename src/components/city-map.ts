@@ -11,7 +11,7 @@ import type { RunResult } from '../../models/index.ts';
 import { getLocale, t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { clampDay } from './charts/chart-data.ts';
-import { displayDay, formatAmount, formatFixed, formatPercent, formatSerial } from './charts/format.ts';
+import { displayDay, formatAmount, formatFixed, formatPercent, formatSerial } from '../i18n/format.ts';
 import { buildPixelIndex, fillHexPaths, fitHexes, hexCenter, hexIndexAt, hexPoints, HEX_RADIUS, paintPixels, regionOutline, type HexGeometry, type PixelIndex } from './charts/hex-raster.ts';
 import { FONT_FAMILY } from './charts/layout.ts';
 import {

@@ -8,7 +8,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { RunResult } from '../../models/index.ts';
 import type { DaySnapshot } from '../app/day-snapshot.ts';
-import { percent } from '../app/format.ts';
+import { formatPercent } from '../i18n/format.ts';
 import { quarterName, sentenceWindow } from '../app/live-sentence.ts';
 import { WidthController } from '../app/resize-controller.ts';
 import { t } from '../i18n/index.ts';
@@ -253,14 +253,14 @@ export class RunawayDataVsReality extends LitElement {
     const place = this.snapshot ? quarterName(this.snapshot, false) : '';
     const dataFigures: Figure[] = q
       ? [
-          { value: percent(q.recordedShare), text: t('compare.figure.records', { place }) },
-          { value: percent(q.patrolShare), text: t('compare.figure.patrols') },
+          { value: formatPercent(q.recordedShare), text: t('compare.figure.records', { place }) },
+          { value: formatPercent(q.patrolShare), text: t('compare.figure.patrols') },
         ]
       : [];
     const realFigures: Figure[] = q
       ? [
-          { value: percent(q.trueCrimeShare), text: t('compare.figure.crime') },
-          { value: percent(q.populationShare), text: t('compare.figure.residents') },
+          { value: formatPercent(q.trueCrimeShare), text: t('compare.figure.crime') },
+          { value: formatPercent(q.populationShare), text: t('compare.figure.residents') },
         ]
       : [];
     return html`<div class="pair">

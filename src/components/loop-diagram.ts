@@ -14,7 +14,7 @@ import { WidthController } from '../app/resize-controller.ts';
 import { t, tList } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { sharedStyles } from '../styles/shared.ts';
-import { formatSerial } from './charts/format.ts';
+import { formatSerial } from '../i18n/format.ts';
 
 interface NodeText {
   title: string;

@@ -8,8 +8,8 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ParamSpec } from '../../models/index.ts';
-import { formatParamValue } from '../app/format.ts';
-import { optionLabel, paramDescription, paramLabel, paramSource, paramUnit } from '../app/param-text.ts';
+import { formatParamValue } from '../i18n/format.ts';
+import { optionLabel, paramDescription, paramLabel, paramSource, paramUnit } from '../i18n/param-text.ts';
 import { sliderScale, type SliderScale } from '../app/slider-scale.ts';
 import { t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';

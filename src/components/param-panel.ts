@@ -8,7 +8,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { PARAM_GROUPS, PARAM_SPECS, SEED_PATH, SEED_SPEC, readPath, type Params, type ParamSpec } from '../../models/index.ts';
 import { effectiveBranchingRatio } from '../../models/hawkes.ts';
 import { isInactive } from '../app/param-edit.ts';
-import { groupTitle } from '../app/param-text.ts';
+import { groupTitle } from '../i18n/param-text.ts';
 import { SPEED_PATH, SPEED_SPEC } from '../app/run-specs.ts';
 import { t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';

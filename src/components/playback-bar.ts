@@ -9,7 +9,7 @@ import { PLAYBACK_SPEEDS } from '../app/playback-controller.ts';
 import { t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { sharedStyles } from '../styles/shared.ts';
-import { formatSerial } from './charts/format.ts';
+import { formatSerial } from '../i18n/format.ts';
 
 /** Button icons drawn in SVG (symbol fonts differ between machines). */
 function icon(path: string) {

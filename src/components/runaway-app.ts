@@ -9,7 +9,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { RunResult } from '../../models/index.ts';
 import { PRESETS } from '../../presets/index.ts';
 import { daySnapshot, type DaySnapshot } from '../app/day-snapshot.ts';
-import { days as formatDays, times } from '../app/format.ts';
+import { formatDays, formatSerial, formatTimes } from '../i18n/format.ts';
 import { KeyboardShortcutsController } from '../app/keyboard-shortcuts.ts';
 import { disparity, liveSentence, sentenceWindow } from '../app/live-sentence.ts';
 import { PlaybackController } from '../app/playback-controller.ts';
@@ -35,7 +35,6 @@ import './model-note.ts';
 import './param-panel.ts';
 import './playback-bar.ts';
 import { presetCaption } from './preset-picker.ts';
-import { formatSerial } from './charts/format.ts';
 
 /** While playing, the screen-reader announcement of the sentence is refreshed at most this often. */
 const ANNOUNCE_EVERY_MS = 5000;
@@ -520,8 +519,8 @@ export class RunawayApp extends LitElement {
     const from = first ? disparity(first) : null;
     const to = disparity(now);
     if (from === null) return '';
-    if (now.day === 0 || to === null) return t('app.sinceStart', { from: times(from) });
-    return t('app.since', { from: times(from), to: times(to), day: formatSerial(now.day + 1) });
+    if (now.day === 0 || to === null) return t('app.sinceStart', { from: formatTimes(from) });
+    return t('app.since', { from: formatTimes(from), to: formatTimes(to), day: formatSerial(now.day + 1) });
   }
 
   private readonly toggleSettings = (): void => {

@@ -8,7 +8,7 @@ import type { Preset } from '../../presets/index.ts';
 import { tList, t, hasMessage } from '../i18n/index.ts';
 import { computeLiveValues } from '../stories/live-values.ts';
 import { chapterText, chapterTitle, presetCaption, runServesChapter, storyTitle } from '../stories/story.ts';
-import { formatFixed, formatPercent, formatRatio, formatSerial } from '../components/charts/format.ts';
+import { formatFixed, formatPercent, formatRatio, formatSerial } from '../i18n/format.ts';
 import '../i18n/parts/learning.ts';
 
 export type SlideKind = 'title' | 'chapter' | 'discussion';

@@ -19,7 +19,7 @@ import '../components/charts/recorded-vs-true-chart.ts';
 import '../components/charts/disparity-chart.ts';
 import '../components/charts/empty-stops-chart.ts';
 import '../components/charts/lorenz-chart.ts';
-import { formatSerial } from '../components/charts/format.ts';
+import { formatSerial } from '../i18n/format.ts';
 import { MAP_LAYERS } from '../components/charts/map-layers.ts';
 import { getLocale, t } from '../i18n/index.ts';
 import { chooseLocale } from '../i18n/locale-choice.ts';

@@ -6,7 +6,7 @@
  */
 import type { Params } from '../../models/index.ts';
 import type { Preset, StoryChapter } from '../../presets/index.ts';
-import { formatSerial } from '../components/charts/format.ts';
+import { formatSerial } from '../i18n/format.ts';
 import type { MapLayer } from '../components/charts/map-layers.ts';
 import { t } from '../i18n/index.ts';
 import { decodeEntries, encodeValue } from '../share/permalink.ts';

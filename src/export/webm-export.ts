@@ -10,7 +10,7 @@ import type { CityMap } from '../components/city-map.ts';
 import type { MapLayer } from '../components/charts/map-layers.ts';
 import { MAP_LAYERS } from '../components/charts/map-layers.ts';
 import { FONT_FAMILY } from '../components/charts/layout.ts';
-import { formatSerial } from '../components/charts/format.ts';
+import { formatSerial } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
 import { mapParts, type MapParts } from './map-export.ts';
 import { svgImage } from './png-export.ts';

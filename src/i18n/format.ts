@@ -1,8 +1,17 @@
 /**
- * Number styles for messages, one Intl formatter per locale and style. A message names the style
- * of a placeholder (`{share, percent}`); live values carry theirs (src/stories/live-values.ts).
- * The English forms match the charts' own formats, so a story and a chart never disagree.
+ * Every number and setting value the app writes for people (and the few it writes for files and
+ * fields), in one module. Numbers follow the message locale: a message names the style of a
+ * placeholder (`{share, percent}`) and live values carry theirs (src/stories/live-values.ts); the
+ * charts, the map, the sentences, the stories and the lab use the same named styles, so a story
+ * and a chart never disagree. Words (On, Off, "days") come from the catalogue. Text for files and
+ * input fields does not follow the locale: a CSV cell or a field's value must read back as a number.
  */
+import type { ParamSpec } from '../../models/index.ts';
+// index.ts re-exports formatNumber from here; the cycle is safe because neither module calls the
+// other while it is being evaluated.
+import { getLocale, hasMessage, t } from './index.ts';
+import { optionLabel, shortOptionLabel } from './param-text.ts';
+
 
 /** How a number is written in a message. */
 export type NumberStyle = 'percent' | 'integer' | 'amount' | 'ratio' | 'index' | 'number';
@@ -49,4 +58,211 @@ export function formatNumber(value: number, style: NumberStyle, locale: string):
 
 export function isNumberStyle(name: string): name is NumberStyle {
   return (NUMBER_STYLES as readonly string[]).includes(name);
+}
+
+/**
+ * Formatters by number of decimals, for the locale they were built for. Building an
+ * Intl.NumberFormat (or calling toLocaleString with options, which builds one per call) cost
+ * milliseconds per playback frame across the charts' tables, so each is built once per locale.
+ */
+const fixedFormatters = new Map<number, Intl.NumberFormat>();
+const percentFormatters = new Map<number, Intl.NumberFormat>();
+let serialFormatter: Intl.NumberFormat | undefined;
+let formattersLocale = '';
+
+/** Drops the cached formatters when the locale has changed since they were built. */
+function checkLocale(): string {
+  const locale = getLocale();
+  if (locale !== formattersLocale) {
+    fixedFormatters.clear();
+    percentFormatters.clear();
+    serialFormatter = undefined;
+    formattersLocale = locale;
+  }
+  return locale;
+}
+
+function cached(cache: Map<number, Intl.NumberFormat>, decimals: number, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const locale = checkLocale();
+  let formatter = cache.get(decimals);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { ...options, minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    cache.set(decimals, formatter);
+  }
+  return formatter;
+}
+
+/** A number with thousands separators and exactly `decimals` decimals: 1234.5, 0 → "1,235". */
+export function formatFixed(value: number, decimals = 0): string {
+  // Adding 0 turns −0 (d3 can return it as a tick) into 0, so "-0" never appears.
+  return cached(fixedFormatters, decimals, {}).format(value + 0);
+}
+
+/**
+ * A whole number that names something rather than counts it (a day, a neighborhood, a seed),
+ * written without thousands separators as such numbers usually are: 1825 → "1825".
+ */
+export function formatSerial(value: number): string {
+  checkLocale();
+  serialFormatter ??= new Intl.NumberFormat(formattersLocale, { useGrouping: false, maximumFractionDigits: 0 });
+  return serialFormatter.format(value + 0);
+}
+
+/** A share in [0, 1] as a whole percentage: 0.4123 → "41%". */
+export function formatPercent(share: number): string {
+  return formatNumber(share, 'percent', getLocale());
+}
+
+/**
+ * An amount such as incidents per 1,000 residents, with precision that fits its size:
+ * 1234.5 → "1,235", 52.34 → "52.3", 4.567 → "4.57", 0 → "0".
+ */
+export function formatAmount(value: number): string {
+  return formatNumber(value, 'amount', getLocale());
+}
+
+/** A ratio with two significant digits: 3.129 → "3.1", 0.943 → "0.94", 12.3 → "12". */
+export function formatRatio(value: number): string {
+  return formatNumber(value, 'ratio', getLocale());
+}
+
+/** How a comparison is phrased: "3 times as many" (counts) or "3 times the rate" (rates). */
+export type Comparison = 'count' | 'rate';
+
+/** " (2.6 times as many)" for a / b, " (about the same)" when that rounds to 1, "" when b is 0. */
+export function timesAsMany(a: number, b: number, comparison: Comparison = 'count'): string {
+  if (!(b > 0)) return '';
+  const ratio = a / b;
+  // Two significant digits, as formatRatio writes it: 0.996 and 1.04 both read "1".
+  if (Math.abs(ratio) < 100 && Number(ratio.toPrecision(2)) === 1) return t('chart.times.same');
+  return t(comparison === 'rate' ? 'chart.times.rate' : 'chart.times.count', { ratio: { value: ratio, style: 'ratio' } });
+}
+
+/** An index in [0, 1] such as a Gini coefficient, with two decimals: 0.6234 → "0.62". */
+export function formatIndex(value: number): string {
+  return formatNumber(value, 'index', getLocale());
+}
+
+/** Day numbers shown to people count from 1: playback day 0 is "day 1". */
+export function displayDay(day: number): number {
+  return day + 1;
+}
+
+/**
+ * The trailing window ending on `day` (0-based) in words: "over the last 30 days", or while the
+ * run is younger than the window, "over the first 12 days" / "on day 1".
+ */
+export function windowPhrase(day: number, windowDays: number): string {
+  if (day + 1 >= windowDays) return t('chart.window.last', { days: windowDays });
+  return day === 0 ? t('chart.window.firstDay', { day: formatSerial(1) }) : t('chart.window.first', { days: day + 1 });
+}
+
+/** Axis tick labels: integers with thousands separators, otherwise as few decimals as the step needs. */
+export function formatTick(value: number, step: number): string {
+  const decimals = step >= 1 || step <= 0 ? 0 : Math.min(6, Math.ceil(-Math.log10(step) - 1e-9));
+  return formatFixed(value, decimals);
+}
+
+/** Axis tick labels for shares in [0, 1]: 0.25 → "25%". */
+export function formatPercentTick(value: number, step: number): string {
+  const decimals = step * 100 >= 1 ? 0 : Math.min(3, Math.ceil(-Math.log10(step * 100) - 1e-9));
+  return cached(percentFormatters, decimals, { style: 'percent' }).format(value + 0);
+}
+
+/** A ratio with one decimal, e.g. 1.6 (the live sentence's "1.6 times"). */
+export function formatTimes(value: number): string {
+  return formatFixed(value, 1);
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * The key of the plural form of `base` for `amount` in the current locale: `<base>.one`,
+ * `<base>.few`, … as Intl.PluralRules names the categories, or `<base>.other` when the catalogue
+ * has no message for that category.
+ */
+export function pluralKey(base: string, amount: number): string {
+  const locale = getLocale();
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const key = `${base}.${rules.select(amount)}`;
+  return hasMessage(key) ? key : `${base}.other`;
+}
+
+/** "1 day" or "365 days". */
+export function formatDays(value: number): string {
+  return t(pluralKey('unit.days', value), { count: value });
+}
+
+/**
+ * Where a setting's value is written: next to its control ('control': "On", the option's full
+ * label, "12 neighborhoods", "none"), or inside a sentence or a table of the lab ('sentence': "on",
+ * the option's short label, "custom (12 neighborhoods)", "generated grid").
+ */
+export type ValuePlace = 'control' | 'sentence';
+
+/**
+ * A setting's value as a person reads it, in the message locale: numbers without float noise and
+ * with grouping, booleans as on/off, a choice by its option label (when `spec` is given), a custom
+ * city by its size.
+ */
+export function formatParamValue(value: unknown, spec?: ParamSpec, place: ValuePlace = 'control'): string {
+  const sentence = place === 'sentence';
+  if (typeof value === 'boolean') return t(sentence ? (value ? 'lab.value.on' : 'lab.value.off') : value ? 'value.on' : 'value.off');
+  if (typeof value === 'number') return formatSchemaValue(value);
+  if (Array.isArray(value)) return t(sentence ? 'lab.value.customCity' : 'value.neighborhoods', { count: value.length });
+  if (spec?.kind === 'neighborhoods' && sentence) return t('lab.value.generatedGrid');
+  if (value === null) return t('value.none');
+  if (spec?.kind === 'enum' && typeof value === 'string' && spec.options?.some((option) => option.value === value)) {
+    return sentence ? shortOptionLabel(spec, value) : optionLabel(spec, value);
+  }
+  return String(value);
+}
+
+/** A setting's value as an input field holds it: numbers as typed and read back ("0.3", "100000"), whatever the locale. */
+export function fieldText(spec: ParamSpec, value: unknown): string {
+  return typeof value === 'number' ? formatSchemaNumber(value) : formatParamValue(value, spec, 'sentence');
+}
+
+/** A schema value for a field or a file, without float noise: 0.30000000000000004 → "0.3", 100000 → "100000". */
+export function formatSchemaNumber(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  return String(Number(value.toPrecision(10)));
+}
+
+/** A schema value for people, in the locale's digits: 0.30000000000000004 → "0.3", 100000 → "100,000". */
+export function formatSchemaValue(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  return formatNumber(Number(value.toPrecision(10)), 'number', getLocale());
+}
+
+/** A number for a CSV cell: full precision but no float noise beyond 12 significant digits. */
+export function csvNumber(value: number): string {
+  return Number.isFinite(value) ? String(Number(value.toPrecision(12))) : '';
+}
+
+/** A count with thousands separators in the message locale: 12345 → "12,345". */
+export function formatCount(value: number): string {
+  return formatNumber(value, 'integer', getLocale());
+}
+
+/** A signed difference with the precision of formatAmount: +1.23, −4.5, 0. */
+export function formatSigned(value: number, format: (value: number) => string): string {
+  if (!Number.isFinite(value)) return '–';
+  if (value === 0) return format(0);
+  return value > 0 ? `+${format(value)}` : `−${format(-value)}`;
+}
+
+/**
+ * A parameter's or a metric's name inside a sentence, as the English texts write it ("as
+ * exploration (ε) goes from…"): lower case. A language whose nouns keep their capitals would
+ * need this to change with the locale.
+ */
+export function inSentence(name: string): string {
+  return name.toLocaleLowerCase(getLocale());
+}
+
+/** A name at the start of a clause with only its first letter lowered ("the median disparity ratio"). */
+export function lowerFirst(name: string): string {
+  return name.charAt(0).toLocaleLowerCase(getLocale()) + name.slice(1);
 }

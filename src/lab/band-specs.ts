@@ -6,7 +6,7 @@
  */
 import { DISPARITY_WINDOW_DAYS } from '../../models/index.ts';
 import { sampleDays } from '../components/charts/chart-data.ts';
-import { displayDay, formatAmount, formatPercent, formatPercentTick, formatRatio, formatSerial, formatTick } from '../components/charts/format.ts';
+import { displayDay, formatAmount, formatPercent, formatPercentTick, formatRatio, formatSerial, formatTick } from '../i18n/format.ts';
 import { DASHES, GROUP_COLORS, MUTED_INK } from '../components/charts/palettes.ts';
 import { t } from '../i18n/index.ts';
 import type { Band } from '../sim-client-types.ts';

@@ -9,7 +9,7 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { SEED_SPEC, parseSeedText, type Params, type RunResult } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
-import { displayDay, formatSerial } from '../components/charts/format.ts';
+import { displayDay, formatSerial } from '../i18n/format.ts';
 import { MAP_LAYER_IDS, MAP_LAYERS, type MapLayer } from '../components/charts/map-layers.ts';
 import { t } from '../i18n/index.ts';
 import { RunController } from '../app/run-controller.ts';
@@ -21,7 +21,6 @@ import { renderCompareGrid, sideNames } from './compare-grid.ts';
 import { trueIncidentMismatches, trueIncidentTotal } from './difference.ts';
 import { differenceChartSpecs } from './difference-specs.ts';
 import { sharedLabEngine } from './engine.ts';
-import { formatSeed } from './lab-format.ts';
 import type { LabChartSpec } from './lab-plot.ts';
 import { labStyles } from './lab-styles.ts';
 import { pairRunTask, pairSide, type RunPair } from './pair-run.ts';
@@ -202,7 +201,7 @@ export class CompareView extends LitElement {
       case 'cancelled':
         return t('lab.compare.status.idle');
       case 'running':
-        return t('lab.compare.status.running', { side: sideName(pairSide(this.pair.done)), seed: formatSeed(this.seed) });
+        return t('lab.compare.status.running', { side: sideName(pairSide(this.pair.done)), seed: formatSerial(this.seed) });
       case 'invalid':
         return t('lab.compare.status.invalid', { side: sideName(pairSide(this.pair.done)), message: failure?.message ?? '' });
       case 'failed':
@@ -211,7 +210,7 @@ export class CompareView extends LitElement {
         const { a, b } = this.pair.value!;
         const totalA = trueIncidentTotal(a);
         const totalB = trueIncidentTotal(b);
-        if (trueIncidentMismatches(a, b) === 0) return t('lab.compare.status.same', { seed: formatSeed(this.seed), incidents: totalA });
+        if (trueIncidentMismatches(a, b) === 0) return t('lab.compare.status.same', { seed: formatSerial(this.seed), incidents: totalA });
         return t('lab.compare.status.different', { incidentsA: totalA, incidentsB: totalB });
       }
     }
@@ -264,7 +263,7 @@ export class CompareView extends LitElement {
     const input = event.target as HTMLInputElement;
     const seed = parseSeedText(input.value);
     if (seed === null) {
-      this.seedError = t('lab.compare.seedError', { min: formatSeed(SEED_SPEC.min), max: formatSeed(SEED_SPEC.max), kept: formatSeed(this.seed) });
+      this.seedError = t('lab.compare.seedError', { min: formatSerial(SEED_SPEC.min), max: formatSerial(SEED_SPEC.max), kept: formatSerial(this.seed) });
       return;
     }
     this.seedError = '';

@@ -9,13 +9,13 @@ import { html, LitElement, nothing, css } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { PARAM_GROUPS, readPath, type Params, type ParamSpec } from '../../models/index.ts';
 import { PRESETS } from '../../presets/index.ts';
-import { groupTitle, paramLabel, shortOptionLabel } from '../app/param-text.ts';
-import { pluralKey } from '../app/format.ts';
+import { groupTitle, paramLabel, shortOptionLabel } from '../i18n/param-text.ts';
+import { fieldText, formatParamValue, pluralKey } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { presetTitle } from '../stories/story.ts';
 import { labStyles } from './lab-styles.ts';
-import { differingSpecs, EDITABLE_SPECS, editParam, fieldText, formatParamValue, rangeText, specByPath } from './param-fields.ts';
+import { differingSpecs, EDITABLE_SPECS, editParam, rangeText, specByPath } from './param-fields.ts';
 import '../i18n/parts/lab.ts';
 
 export interface ConfigChangeDetail {
@@ -134,7 +134,7 @@ export class ConfigEditor extends LitElement {
           ? t('lab.editor.same', { reference: name })
           : t(pluralKey(shown.length ? 'lab.editor.differListed' : 'lab.editor.differ', count), { count, reference: name })}
       </p>
-      ${custom ? html`<p class="other">${t('lab.editor.city', { city: formatParamValue(custom, readPath(params, custom.path)) })}</p>` : nothing}
+      ${custom ? html`<p class="other">${t('lab.editor.city', { city: formatParamValue(readPath(params, custom.path), custom, 'sentence') })}</p>` : nothing}
       <ul>
         ${shown.map((spec) => this.renderSetting(spec, params, reference))}
       </ul>
@@ -158,7 +158,7 @@ export class ConfigEditor extends LitElement {
     const id = `${this.uid}-${spec.path}`;
     const value = readPath(params, spec.path);
     const error = this.errors.get(spec.path);
-    const other = reference ? t('lab.editor.referenceValue', { reference: this.referenceText, value: formatParamValue(spec, readPath(reference, spec.path)) }) : '';
+    const other = reference ? t('lab.editor.referenceValue', { reference: this.referenceText, value: formatParamValue(readPath(reference, spec.path), spec, 'sentence') }) : '';
     const describedBy = `${id}-note${error ? ` ${id}-error` : ''}`;
     let control;
     if (spec.kind === 'boolean') {
@@ -181,7 +181,7 @@ export class ConfigEditor extends LitElement {
     return html`<li>
       <div class="setting"><label for=${id}>${paramLabel(spec)}</label>${control}</div>
       <span class="other" id="${id}-note">${this.note(spec, other)}</span>
-      ${error ? html`<span class="error" id="${id}-error" role="alert">${t('lab.editor.kept', { message: error.message, value: formatParamValue(spec, value) })}</span>` : nothing}
+      ${error ? html`<span class="error" id="${id}-error" role="alert">${t('lab.editor.kept', { message: error.message, value: formatParamValue(value, spec, 'sentence') })}</span>` : nothing}
     </li>`;
   }
 

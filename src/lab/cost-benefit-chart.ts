@@ -9,7 +9,7 @@ import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { renderXAxis, renderYAxis } from '../components/charts/axes.ts';
-import { formatAmount, formatTick } from '../components/charts/format.ts';
+import { formatAmount, formatCount, formatTick } from '../i18n/format.ts';
 import { FONT_FAMILY, FONT_SIZE, plotLayout, textWidth, type PlotLayout } from '../components/charts/layout.ts';
 import { GROUP_COLORS, INK, MUTED_INK } from '../components/charts/palettes.ts';
 import { chartStyles } from '../components/charts/run-chart.ts';
@@ -17,7 +17,6 @@ import { WidthController } from '../components/charts/width-controller.ts';
 import { t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import type { PolicyPoint } from './cost-benefit.ts';
-import { formatCount } from './lab-format.ts';
 import '../i18n/parts/lab.ts';
 
 /** Residents per rate: stops are counted per 1,000 residents. */

@@ -8,7 +8,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Params } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
-import { formatAmount, formatFixed } from '../components/charts/format.ts';
+import { formatAmount, formatCount, formatFixed } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
 import { RunController } from '../app/run-controller.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
@@ -31,7 +31,6 @@ import {
 } from './cost-benefit.ts';
 import { consecutiveSeeds, sharedLabEngine } from './engine.ts';
 import { readWholeNumber } from './inputs.ts';
-import { formatCount } from './lab-format.ts';
 import { TWIN_EXPLORATION } from './twins.ts';
 import { labStyles, settingsBesideResults } from './lab-styles.ts';
 import '../i18n/parts/lab.ts';

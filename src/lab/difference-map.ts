@@ -8,7 +8,7 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { scaleLinear } from 'd3-scale';
 import type { RunResult } from '../../models/index.ts';
-import { displayDay, formatAmount, formatPercent, formatSerial } from '../components/charts/format.ts';
+import { displayDay, formatAmount, formatPercent, formatSerial, formatSigned, inSentence } from '../i18n/format.ts';
 import { buildPixelIndex, fitHexes, paintPixels, type HexGeometry, type PixelIndex } from '../components/charts/hex-raster.ts';
 import { MAP_LAYERS, MAP_WINDOW_DAYS, type MapLayer } from '../components/charts/map-layers.ts';
 import { DIVERGING_RAMP, LUT_SIZE, NO_DATA_COLOR, packPixel, parseHex, rampPixels } from '../components/charts/palettes.ts';
@@ -19,7 +19,6 @@ import '../components/legend.ts';
 import { t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { layerDifference, maxAbs } from './difference.ts';
-import { formatSigned, inSentence } from './lab-format.ts';
 import '../i18n/parts/lab.ts';
 
 const NO_DATA_PIXEL = packPixel(parseHex(NO_DATA_COLOR));

@@ -6,12 +6,11 @@
  */
 import { DISPARITY_WINDOW_DAYS, type RunResult } from '../../models/index.ts';
 import { sampleDays } from '../components/charts/chart-data.ts';
-import { displayDay, formatAmount, formatPercent, formatPercentTick, formatRatio, formatSerial, formatTick } from '../components/charts/format.ts';
+import { displayDay, formatAmount, formatPercent, formatPercentTick, formatRatio, formatSerial, formatSigned, formatTick } from '../i18n/format.ts';
 import { DASHES, GROUP_COLORS, MUTED_INK } from '../components/charts/palettes.ts';
 import { formatNumber, getLocale, t } from '../i18n/index.ts';
 import { dayAxis } from './band-specs.ts';
 import { lorenzDifference, quarterPatrolShare, subtractSeries } from './difference.ts';
-import { formatSigned } from './lab-format.ts';
 import type { LabChartSpec } from './lab-plot.ts';
 import '../i18n/parts/lab.ts';
 

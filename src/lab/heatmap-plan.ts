@@ -5,7 +5,7 @@
  */
 import { parseAssignment, validateParams, type Params } from '../../models/index.ts';
 import type { Quantiles } from '../sim-client-types.ts';
-import { csvNumber } from './lab-format.ts';
+import { csvNumber } from '../i18n/format.ts';
 
 /** One axis of the grid: a numeric parameter and its range. */
 export interface GridAxis {

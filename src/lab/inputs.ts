@@ -1,6 +1,6 @@
 /** Reading numbers typed into the lab's own fields (counts, seeds, ranges): a value or a sentence saying what is allowed. */
 import { t } from '../i18n/index.ts';
-import { formatCount, formatSchemaValue, formatSeed } from './lab-format.ts';
+import { formatCount, formatSchemaValue, formatSerial } from '../i18n/format.ts';
 import '../i18n/parts/lab.ts';
 
 export interface ReadNumber {
@@ -19,7 +19,7 @@ export type WholeNumberKind = 'count' | 'seed';
 export function readWholeNumber(text: string, min: number, max: number, name: string, fallback: number, kind: WholeNumberKind = 'count'): ReadNumber {
   const value = Number(text.trim());
   if (text.trim() === '' || !Number.isInteger(value) || value < min || value > max) {
-    const write = kind === 'seed' ? formatSeed : formatCount;
+    const write = kind === 'seed' ? formatSerial : formatCount;
     return { value: fallback, error: t('lab.input.notWhole', { name, min: write(min), max: write(max), kept: write(fallback) }) };
   }
   return { value, error: '' };

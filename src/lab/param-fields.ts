@@ -7,9 +7,9 @@
  */
 import { PARAM_SPECS, readPath, type Params, type ParamSpec } from '../../models/index.ts';
 import { applyText, applyValue } from '../app/param-edit.ts';
-import { paramUnit, shortOptionLabel } from '../app/param-text.ts';
+import { paramUnit } from '../i18n/param-text.ts';
+import { formatSchemaValue } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
-import { formatSchemaNumber, formatSchemaValue } from './lab-format.ts';
 import '../i18n/parts/lab.ts';
 
 /** Outcome of one edit: the new params, or why the value was refused. */
@@ -35,27 +35,6 @@ export function differingSpecs(params: Params, reference: Params): ParamSpec[] {
   return PARAM_SPECS.filter((spec) => !sameValue(readPath(params, spec.path), readPath(reference, spec.path)));
 }
 
-/**
- * A parameter's value as a person reads it, in the message locale: "0.4", "on", "Hotspots",
- * "custom (2 neighborhoods)". An option is named by its label up to the first colon.
- */
-export function formatParamValue(spec: ParamSpec, value: unknown): string {
-  switch (spec.kind) {
-    case 'boolean':
-      return t(value ? 'lab.value.on' : 'lab.value.off');
-    case 'enum':
-      return typeof value === 'string' && spec.options?.some((option) => option.value === value) ? shortOptionLabel(spec, value) : String(value);
-    case 'neighborhoods':
-      return Array.isArray(value) ? t('lab.value.customCity', { count: value.length }) : t('lab.value.generatedGrid');
-    default:
-      return typeof value === 'number' ? formatSchemaValue(value) : String(value);
-  }
-}
-
-/** A parameter's value as an input field holds it: numbers as typed and read back ("0.3", "100000"), whatever the locale. */
-export function fieldText(spec: ParamSpec, value: unknown): string {
-  return typeof value === 'number' ? formatSchemaNumber(value) : formatParamValue(spec, value);
-}
 
 /**
  * Applies a value to one parameter: text for numbers (as typed), a boolean or an option value

@@ -6,7 +6,7 @@
 import { quantileSorted } from 'd3-array';
 import { DISPARITY_WINDOW_DAYS, type MetricSeries, type RunMetrics } from '../../models/index.ts';
 import type { Band } from '../sim-client-types.ts';
-import { pluralKey } from '../app/format.ts';
+import { pluralKey } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
 import '../i18n/parts/lab.ts';
 

@@ -22,7 +22,7 @@ import type { LabChartSpec } from './lab-plot.ts';
 import { labStyles, settingsBesideResults } from './lab-styles.ts';
 import { replicateBands, replicateSentence, spreadOf, type ReplicateBands } from './replicate-stats.ts';
 import { readWholeNumber } from './inputs.ts';
-import { formatSeed } from './lab-format.ts';
+import { formatSerial } from '../i18n/format.ts';
 import '../i18n/parts/lab.ts';
 
 /** Default number of replicates. */
@@ -132,7 +132,7 @@ export class ReplicatesView extends LitElement {
     return html`
       <h2>${t('lab.replicates.heading')}</h2>
       <p class="lede">
-        ${t('lab.replicates.lede', { count: this.replicates, first: formatSeed(this.firstSeed), second: formatSeed(this.firstSeed + 1) })}
+        ${t('lab.replicates.lede', { count: this.replicates, first: formatSerial(this.firstSeed), second: formatSerial(this.firstSeed + 1) })}
       </p>
       <div class="layout">
         <div class="settings">

@@ -3,9 +3,9 @@
  * parameters), readable names for the summary metrics, and the CSV of the finished table.
  */
 import { ParamError, type ParamSpec } from '../../models/index.ts';
-import { paramLabel } from '../app/param-text.ts';
+import { paramLabel } from '../i18n/param-text.ts';
+import { csvNumber, formatSchemaValue } from '../i18n/format.ts';
 import { hasMessage, t } from '../i18n/index.ts';
-import { csvNumber, formatSchemaValue } from './lab-format.ts';
 import '../i18n/parts/lab.ts';
 
 /** The sweep the view opens with: past over-policing of minority areas from 1 (none) to 5.5, in 10 steps. */

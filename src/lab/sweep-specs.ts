@@ -3,13 +3,12 @@
  * the replicates at each value with its 5th to 95th percentile band, filled in as values finish.
  */
 import type { ParamSpec } from '../../models/index.ts';
-import { paramLabel, paramUnit } from '../app/param-text.ts';
-import { formatAmount, formatPercent, formatPercentTick, formatRatio, formatTick } from '../components/charts/format.ts';
+import { paramLabel, paramUnit } from '../i18n/param-text.ts';
+import { formatAmount, formatCount, formatPercent, formatPercentTick, formatRatio, formatSchemaValue, formatTick, inSentence, lowerFirst } from '../i18n/format.ts';
 import { DASHES, GROUP_COLORS } from '../components/charts/palettes.ts';
 import { t } from '../i18n/index.ts';
 import type { Quantiles } from '../sim-client-types.ts';
 import type { LabChartSpec } from './lab-plot.ts';
-import { formatCount, formatSchemaValue, inSentence, lowerFirst } from './lab-format.ts';
 import { metricName, type SweepRow } from './sweep-plan.ts';
 import '../i18n/parts/lab.ts';
 

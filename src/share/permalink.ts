@@ -9,8 +9,7 @@
  */
 import { PARAM_SPECS, ParamError, SEED_SPEC, parseSeedText, findSpec, parseAssignment, readPath, validateParams, type Params } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, PRESETS, findPreset, type Preset } from '../../presets/index.ts';
-import { pluralKey } from '../app/format.ts';
-import { formatSerial } from '../components/charts/format.ts';
+import { formatSerial, pluralKey } from '../i18n/format.ts';
 import { MAP_LAYER_IDS, type MapLayer } from '../components/charts/map-layers.ts';
 import { DEFAULT_LOCALE, getLocale, t } from '../i18n/index.ts';
 import { LOCALE_NAMES, supportedLocale } from '../i18n/locales.ts';

@@ -8,7 +8,7 @@
  */
 import { clip, jsonShapeProblem, isSeed, MAX_JSON_DEPTH, MODEL_VERSION, SEED_SPEC, ParamError, validateParams, type Params } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, PRESETS, findPreset, type Preset } from '../../presets/index.ts';
-import { formatSerial } from '../components/charts/format.ts';
+import { formatSerial } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
 import { paramErrorText } from '../i18n/param-errors.ts';
 import { shareStateFor, type ShareNotice, type ShareState, type ViewState } from './share-state.ts';

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gini, simulate, type RunResult } from '../../models/index.ts';
 import { findPreset } from '../../presets/index.ts';
-import { formatAmount, formatIndex, formatPercent, formatRatio } from '../../src/components/charts/format.ts';
+import { formatAmount, formatIndex, formatPercent, formatRatio } from '../../src/i18n/format.ts';
 import { browserSuitesSkipped, launchChromium, openPage } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');

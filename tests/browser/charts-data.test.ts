@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCity, simulate, validateParams, type City } from '../../models/index.ts';
 import { findPreset } from '../../presets/index.ts';
 import { lorenzAt, lorenzCurve, patrolShareOfTopCrime, RunningTotals, sampleDays, windowedQuarterPatrolShare } from '../../src/components/charts/chart-data.ts';
-import { formatAmount, formatPercent, formatRatio, timesAsMany, windowPhrase } from '../../src/components/charts/format.ts';
+import { formatAmount, formatPercent, formatRatio, timesAsMany, windowPhrase } from '../../src/i18n/format.ts';
 import { fitHexes, hexIndexAtUnits, regionOutline } from '../../src/components/charts/hex-raster.ts';
 import { spreadLabels } from '../../src/components/charts/layout.ts';
 import { LayerBuffers, layerMaximum, layerValues, overPolicingIndex, rampPosition, windowSums } from '../../src/components/charts/map-layers.ts';

@@ -10,7 +10,7 @@ import { findSpec, simulate, type ParamSpec } from '../../models/index.ts';
 import { findPreset } from '../../presets/index.ts';
 import { daySnapshot, type DaySnapshot } from '../../src/app/day-snapshot.ts';
 import { liveSentence } from '../../src/app/live-sentence.ts';
-import { formatAmount, formatPercent } from '../../src/components/charts/format.ts';
+import { formatAmount, formatPercent } from '../../src/i18n/format.ts';
 import { MAP_LAYERS } from '../../src/components/charts/map-layers.ts';
 import { PatrolShareChart } from '../../src/components/charts/patrol-share-chart.ts';
 import { RunawayParamControl } from '../../src/components/param-control.ts';

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { findSpec, validateParams } from '../../models/index.ts';
 import { findPreset } from '../../presets/index.ts';
-import { differingSpecs, editParam, formatParamValue } from '../../src/lab/param-fields.ts';
+import { formatParamValue } from '../../src/i18n/format.ts';
+import { differingSpecs, editParam } from '../../src/lab/param-fields.ts';
 import { readWholeNumber } from '../../src/lab/inputs.ts';
 
 describe('parameter fields', () => {
@@ -32,10 +33,14 @@ describe('parameter fields', () => {
     const preset = findPreset('no-feedback')!;
     const paths = differingSpecs(preset.params, params).map((spec) => spec.path);
     expect(paths).toEqual(['sources.history.overPolicingFactor', 'deployment.policy']);
-    expect(formatParamValue(findSpec('deployment.policy')!, 'uniform')).toBe('Uniform');
-    expect(formatParamValue(findSpec('corrections.ensign')!, false)).toBe('off');
-    expect(formatParamValue(findSpec('city.custom')!, [{}, {}])).toBe('custom (2 neighborhoods)');
-    expect(formatParamValue(findSpec('reality.offenseRate')!, 0.1 + 0.2)).toBe('0.3');
+    expect(formatParamValue('uniform', findSpec('deployment.policy')!, 'sentence')).toBe('Uniform');
+    expect(formatParamValue(false, findSpec('corrections.ensign')!, 'sentence')).toBe('off');
+    expect(formatParamValue([{}, {}], findSpec('city.custom')!, 'sentence')).toBe('custom (2 neighborhoods)');
+    expect(formatParamValue(0.1 + 0.2, findSpec('reality.offenseRate')!, 'sentence')).toBe('0.3');
+    // Next to a control the same values read as the explorable writes them.
+    expect(formatParamValue(false, findSpec('corrections.ensign')!)).toBe('Off');
+    expect(formatParamValue([{}, {}], findSpec('city.custom')!)).toBe('2 neighborhoods');
+    expect(formatParamValue(null)).toBe('none');
   });
 
   it('read counts and seeds, keeping the last good value on a refusal', () => {

@@ -7,7 +7,7 @@ import { customElement } from 'lit/decorators.js';
 import { DISPARITY_WINDOW_DAYS, type RunResult } from '../../../models/index.ts';
 import { t } from '../../i18n/index.ts';
 import { sampleDays } from './chart-data.ts';
-import { displayDay, formatRatio, formatSerial, formatTick, windowPhrase } from './format.ts';
+import { displayDay, formatRatio, formatSerial, formatTick, windowPhrase } from '../../i18n/format.ts';
 
 /** The ratio at which patrols follow true crime. */
 const PARITY = 1;

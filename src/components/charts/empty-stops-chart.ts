@@ -6,7 +6,7 @@ import { customElement } from 'lit/decorators.js';
 import type { RunResult } from '../../../models/index.ts';
 import { t } from '../../i18n/index.ts';
 import { sampleDays } from './chart-data.ts';
-import { displayDay, formatAmount, formatSerial, formatTick, timesAsMany } from './format.ts';
+import { displayDay, formatAmount, formatSerial, formatTick, timesAsMany } from '../../i18n/format.ts';
 
 /** Rates are per this many residents of a group. */
 const PER_RESIDENTS = 1000;

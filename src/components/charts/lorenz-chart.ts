@@ -12,7 +12,7 @@ import { gini, type RunResult } from '../../../models/index.ts';
 import { t } from '../../i18n/index.ts';
 import { renderXAxis, renderYAxis } from './axes.ts';
 import { lorenzAt, lorenzCurve, patrolShareOfTopCrime, RunningTotals, type LorenzCurve } from './chart-data.ts';
-import { displayDay, formatPercent, formatPercentTick, formatSerial } from './format.ts';
+import { displayDay, formatPercent, formatPercentTick, formatSerial } from '../../i18n/format.ts';
 import { FONT_SIZE, KEY_SWATCH_WIDTH, plotLayout, type PlotLayout } from './layout.ts';
 import { DASHES, GROUP_COLORS, INK, MUTED_INK } from './palettes.ts';
 import { RunChart, type TableData } from './run-chart.ts';

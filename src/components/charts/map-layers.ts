@@ -5,7 +5,7 @@
  */
 import { MAP_WINDOW_DAYS, type MapLayer, type NeighborhoodFacts } from '../../../models/metrics/map-layers.ts';
 import { t } from '../../i18n/index.ts';
-import { formatAmount, formatFixed, formatPercent, formatSerial } from './format.ts';
+import { formatAmount, formatFixed, formatPercent, formatSerial } from '../../i18n/format.ts';
 import { DIVERGING_RAMP, SEQUENTIAL_RAMP } from './palettes.ts';
 
 export {

@@ -7,7 +7,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { DISPARITY_WINDOW_DAYS, type RunResult } from '../../../models/index.ts';
 import { t } from '../../i18n/index.ts';
 import { sampleDays, windowedQuarterPatrolShare } from './chart-data.ts';
-import { displayDay, formatPercent, formatPercentTick, formatSerial, windowPhrase } from './format.ts';
+import { displayDay, formatPercent, formatPercentTick, formatSerial, windowPhrase } from '../../i18n/format.ts';
 import { DASHES, GROUP_COLORS, MUTED_INK } from './palettes.ts';
 import { RunChart, type TableData } from './run-chart.ts';
 import { TimePlot } from './time-series.ts';

@@ -9,7 +9,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { t } from '../../i18n/index.ts';
 import { renderXAxis, renderYAxis, type TickFormat } from './axes.ts';
-import { formatTick } from './format.ts';
+import { formatTick } from '../../i18n/format.ts';
 import { FONT_SIZE, KEY_SWATCH_WIDTH, plotLayout, spreadLabels, type PlotLayout } from './layout.ts';
 import { INK, MUTED_INK } from './palettes.ts';
 

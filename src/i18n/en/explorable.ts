@@ -225,7 +225,7 @@ export const explorableMessages = {
   'legend.label.range': 'Legend: {heading} from {first} to {last}.',
   'legend.label.noteRange': 'Legend: {heading}, {note} from {first} to {last}.',
 
-  // What every chart shares (charts/run-chart.ts, charts/time-series.ts, charts/format.ts).
+  // What every chart shares (charts/run-chart.ts, charts/time-series.ts, src/i18n/format.ts).
   'chart.waiting': 'Waiting for a run.',
   'chart.tableSummary': 'Data table: {heading}',
   'chart.day': 'Day',

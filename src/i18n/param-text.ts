@@ -5,7 +5,7 @@
  * schema's English directly and a translation reaches every control.
  */
 import type { ParamSpec } from '../../models/index.ts';
-import { t } from '../i18n/index.ts';
+import { t } from './index.ts';
 
 /** The setting's name, e.g. "Reporting rate, minority". */
 export function paramLabel(spec: ParamSpec): string {
