@@ -33,6 +33,7 @@ import './failure-banner.ts';
 import './loop-diagram.ts';
 import './model-note.ts';
 import './param-panel.ts';
+import './people-panel.ts';
 import './playback-bar.ts';
 import { presetCaption } from './preset-picker.ts';
 
@@ -62,7 +63,7 @@ export class RunawayApp extends LitElement {
       .layout {
         display: grid;
         grid-template-columns: minmax(0, 1fr);
-        grid-template-areas: 'top' 'stage' 'settings' 'loop' 'charts' 'note';
+        grid-template-areas: 'top' 'stage' 'settings' 'loop' 'people' 'charts' 'note';
         gap: 0.75rem;
         padding: 0.5rem 0.75rem 0.75rem;
         max-width: 120rem;
@@ -71,8 +72,8 @@ export class RunawayApp extends LitElement {
       @media (min-width: 1000px) {
         .layout.with-settings {
           grid-template-columns: minmax(0, 1fr) 22rem;
-          grid-template-areas: 'top settings' 'stage settings' 'loop settings' 'charts settings' 'note settings';
-          grid-template-rows: auto auto auto auto 1fr;
+          grid-template-areas: 'top settings' 'stage settings' 'loop settings' 'people settings' 'charts settings' 'note settings';
+          grid-template-rows: auto auto auto auto auto 1fr;
           padding-right: 0;
         }
         .with-settings .settings {
@@ -143,6 +144,9 @@ export class RunawayApp extends LitElement {
           width: auto;
           min-width: 0;
         }
+      }
+      .people {
+        grid-area: people;
       }
       .stage {
         grid-area: stage;
@@ -466,6 +470,7 @@ export class RunawayApp extends LitElement {
         <h2 class="section" id="loop-heading">${t('app.loopHeading')}</h2>
         <runaway-loop-diagram .snapshot=${this.snapshot} .params=${result?.params ?? null} .playing=${playback.playing} .reducedMotion=${this.motion.reduce}></runaway-loop-diagram>
       </section>
+      <runaway-people-panel class="people" data-region="people" role="region" aria-label=${t('people.heading')} .result=${result}></runaway-people-panel>
       <aside class="settings" id="settings" data-region="settings" aria-labelledby="settings-heading" ?hidden=${!this.settingsOpen}>
         <h2 class="sr-only" id="settings-heading">${t('app.settingsHeading')}</h2>
         ${this.settingsOpen || this.settingsRendered

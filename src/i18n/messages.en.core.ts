@@ -10,6 +10,7 @@ import { errorMessages } from './en/errors.ts';
 import { explorableMessages } from './en/explorable.ts';
 import { modelMessages } from './en/model.ts';
 import { paramMessages } from './en/params.ts';
+import { peopleMessages } from './en/people.ts';
 import { shareMessages } from './en/share.ts';
 import { uiMessages } from './en/ui.ts';
 
@@ -22,6 +23,7 @@ for (const preset of PRESETS) {
 export const coreMessagesEn: Readonly<Record<string, string | readonly string[]>> = {
   ...uiMessages,
   ...explorableMessages,
+  ...peopleMessages,
   ...paramMessages,
   ...modelMessages,
   ...shareMessages,

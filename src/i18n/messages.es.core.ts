@@ -7,6 +7,7 @@ import { errorMessages } from './es/errors.ts';
 import { explorableMessages } from './es/explorable.ts';
 import { modelMessages } from './es/model.ts';
 import { paramMessages } from './es/params.ts';
+import { peopleMessages } from './es/people.ts';
 import { presetTitleMessages } from './es/preset-titles.ts';
 import { shareMessages } from './es/share.ts';
 import { uiMessages } from './es/ui.ts';
@@ -14,6 +15,7 @@ import { uiMessages } from './es/ui.ts';
 export const coreMessagesEs: Readonly<Record<string, string | readonly string[]>> = {
   ...uiMessages,
   ...explorableMessages,
+  ...peopleMessages,
   ...paramMessages,
   ...modelMessages,
   ...shareMessages,

@@ -1,0 +1,27 @@
+/** Textos en español del panel Personas de la página explorable (src/components/people-panel.ts). */
+export const peopleMessages = {
+  'people.heading': 'Personas: una lista alimentada por contactos',
+  'people.intro':
+    'El mismo bucle, un nivel más abajo. La capa sigue a {followed, integer} residentes sintéticos; las paradas y los incidentes de la simulación de arriba se asignan a residentes, cada contacto y cada detención suman puntos (pesos según el esquema de LASER del LAPD tal como se ha publicado, no verificado) y cada {refresh, integer} días las puntuaciones más altas forman una lista. Estar en la lista hace más probable ser la persona parada. La etiqueta de grupo nunca entra en la puntuación. Son números sintéticos, no hechos sobre una ciudad real.',
+  'people.off': 'La capa de personas está desactivada en este escenario. Active «Seguir a personas» en Ajustes o abra la historia «La lista».',
+  'people.waiting': 'La capa de personas informa cuando termina la simulación.',
+  'people.listShare': 'Los residentes de la minoría ocuparon el {list, percent} de los puestos de la lista y son el {population, percent} de los residentes seguidos.',
+  'people.contacts': 'Contactos policiales por delito real: {minority, ratio} para los residentes de la minoría, {majority, ratio} para los de la mayoría.',
+  'people.withoutOffense': 'El {share, percent} del tiempo en la lista fue de personas sin ningún delito real dentro de la ventana.',
+  'people.throughContacts': 'El {share, percent} fue de personas cuyos otros puntos (detenciones, etiquetas de pandilla, libertad vigilada) no las habrían puesto en la lista: entraron por sus contactos.',
+  'people.daysOnList': 'Una persona de la lista permaneció en ella {days, integer} días de media; {count, integer} personas estuvieron en ella en algún momento.',
+  'people.twins': 'El mismo residente (la misma propensión) entró en la lista {high, amount} veces de cada 1000 en el cuarto de barrios más patrullado y {low, amount} veces de cada 1000 en el menos patrullado.',
+  'people.unitHeading': 'Una muestra de residentes',
+  'people.unitQuarter': 'Cuarto de barrios con más minoría',
+  'people.unitRest': 'El resto de la ciudad',
+  'people.unitSummary': 'De {count, integer} residentes muestreados del cuarto con más minoría, {stoppedQuarter, integer} fueron parados al menos una vez y {listedQuarter, integer} entraron en la lista; de {count, integer} en el resto, {stoppedRest, integer} fueron parados y {listedRest, integer} entraron en la lista.',
+  'people.legendNone': 'no parado',
+  'people.legendStopped': 'parado al menos una vez',
+  'people.legendListed': 'en la lista en algún momento (con anillo)',
+  'people.compositionHeading': 'Quién está en la lista, a lo largo del tiempo',
+  'people.compositionLine': 'proporción de la minoría en la lista',
+  'people.compositionPopulation': 'proporción de la minoría entre los residentes seguidos',
+  'people.compositionSummary': 'El último día los residentes de la minoría ocupaban el {share, percent} de la lista, frente al {population, percent} de los residentes seguidos.',
+  'people.compositionEmpty': 'Aún no hay nadie en la lista: la primera se forma a los {refresh, integer} días.',
+  'people.axisDay': 'día',
+} as const;
