@@ -4,10 +4,7 @@
  * moves the cursor, and never past the days that have arrived so far.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-/** Speeds offered, in simulated days per second of playback. */
-export const PLAYBACK_SPEEDS = [1, 3, 10, 30, 60, 120, 365] as const;
-export const DEFAULT_SPEED = 30;
+import { DEFAULT_SPEED } from '../settings/playback-speed.ts';
 
 /** What the playback needs to know about the run it plays. */
 export interface PlaybackRun {

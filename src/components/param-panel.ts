@@ -9,7 +9,7 @@ import { PARAM_GROUPS, PARAM_SPECS, SEED_PATH, SEED_SPEC, readPath, type Params,
 import { effectiveBranchingRatio } from '../../models/hawkes.ts';
 import { isInactive } from '../app/param-edit.ts';
 import { groupTitle } from '../i18n/param-text.ts';
-import { SPEED_PATH, SPEED_SPEC } from '../app/run-specs.ts';
+import { SPEED_PATH, SPEED_SPEC } from '../settings/playback-speed.ts';
 import { t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { sharedStyles } from '../styles/shared.ts';

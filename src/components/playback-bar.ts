@@ -5,7 +5,7 @@
  */
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { PLAYBACK_SPEEDS } from '../app/playback-controller.ts';
+import { PLAYBACK_SPEEDS } from '../settings/playback-speed.ts';
 import { t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { sharedStyles } from '../styles/shared.ts';

@@ -14,7 +14,7 @@ import { KeyboardShortcutsController } from '../app/keyboard-shortcuts.ts';
 import { disparity, liveSentence, sentenceWindow } from '../app/live-sentence.ts';
 import { PlaybackController } from '../app/playback-controller.ts';
 import { ReducedMotionController } from '../app/reduced-motion-controller.ts';
-import { SPEED_PATH } from '../app/run-specs.ts';
+import { SPEED_PATH } from '../settings/playback-speed.ts';
 import { SettingsState, type SettingEdit } from '../app/settings-state.ts';
 import { RunController } from '../app/run-controller.ts';
 import { streamedRun, type SimRunner } from '../app/streamed-run.ts';

@@ -22,7 +22,7 @@ import {
   exportRunJson,
   type ExportedFile,
 } from './export-actions.ts';
-import type { RunLabel } from './file-names.ts';
+import type { RunLabel } from '../app/file-names.ts';
 import { findCharts, findMap, type FoundChart } from './find-views.ts';
 import { canRecordWebm } from './webm-export.ts';
 

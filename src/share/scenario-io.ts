@@ -3,8 +3,8 @@
  * the user picks. Nothing is uploaded: the file is read in the page and checked like a link.
  */
 import type { Params } from '../../models/index.ts';
-import { downloadText } from '../export/download.ts';
-import { exportFileName } from '../export/file-names.ts';
+import { downloadText } from '../app/download.ts';
+import { exportFileName } from '../app/file-names.ts';
 import { t } from '../i18n/index.ts';
 import { MAX_SCENARIO_CHARS, parseScenarioFile, scenarioFileText, type ScenarioLoad } from './scenario-file.ts';
 

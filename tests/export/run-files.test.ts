@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { CELL_COLUMNS, MODEL_VERSION, simulate, validateParams, type RunResult } from '../../models/index.ts';
 import { findPreset } from '../../presets/index.ts';
-import { exportFileName } from '../../src/export/file-names.ts';
+import { exportFileName } from '../../src/app/file-names.ts';
 import { formatFloat32, runCsvChunks, runCsvHeader, runCsvText } from '../../src/export/run-csv.ts';
 import { buildRunJson, runJsonText } from '../../src/export/run-json.ts';
 
