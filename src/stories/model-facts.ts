@@ -1,7 +1,8 @@
 /**
  * "What this model is, and is not": synthetic data, not a real city; each simplification and
- * why it matters; where to read more. A fuller companion to the explorable's own short model
- * note (src/components/model-note.ts), for the about page and for any page that embeds it.
+ * why it matters; the optional person layer and what it simplifies; where to read more. A fuller
+ * companion to the explorable's own short model note (src/components/model-note.ts), for the
+ * about page and for any page that embeds it.
  */
 import { css, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
@@ -17,7 +18,7 @@ import '../i18n/parts/learning.ts';
 export const SIMPLIFICATIONS = ['groups', 'crime', 'people', 'records', 'risk', 'harms', 'behaviour'] as const;
 
 /** The works listed under "Where to read more", in order. */
-export const READING = ['ensign2018', 'lum2016', 'akpinar2021', 'mohler2015', 'damour2020', 'floyd2013', 'ncvs2017', 'richardson2019'] as const;
+export const READING = ['ensign2018', 'lum2016', 'akpinar2021', 'mohler2015', 'damour2020', 'floyd2013', 'ncvs2017', 'richardson2019', 'brayne2017', 'laser2019', 'saunders2016'] as const;
 
 /**
  * The model panel.
@@ -110,6 +111,12 @@ export class ModelFacts extends LitElement {
             <dd>${t(`model.simplification.${id}.text`)}</dd>`,
         )}
       </dl>
+      <${section}>${t('model.personLayer.heading')}</${section}>
+      <p>${t('model.personLayer.lead')}</p>
+      <p><strong>${t('model.personLayer.simplifies.heading')}</strong></p>
+      <ul>
+        ${tList('model.personLayer.simplifies').map((item) => html`<li>${item}</li>`)}
+      </ul>
       <${section}>${t('model.readMore.heading')}</${section}>
       <p>${t('model.readMore.readme')}</p>
       <p>${t('model.readMore.works')}</p>

@@ -1,6 +1,7 @@
 /**
  * The teacher page: learning goals, a 45-minute lesson plan built on the stories, discussion
- * questions with notes for leading them (each tied to the stories that illustrate it), what the
+ * questions with notes for leading them (each tied to the stories that illustrate it), notes for
+ * stories outside the plan (what to notice, questions, ties to the Carnegie questions), what the
  * model leaves out, every story with its link, and further reading. Everything is generated
  * from the catalogue and the preset files, so the page and the stories cannot drift apart.
  */
@@ -15,6 +16,7 @@ import { presetCaption, storyHash, storyTitle } from '../stories/story.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import { DISCUSSION_QUESTIONS, presetsIllustrating } from './discussion.ts';
 import { LESSON_PLAN } from './lesson-plan.ts';
+import { STORY_NOTES } from './story-notes.ts';
 import '../i18n/parts/learning.ts';
 
 /** The teacher page's content. */
@@ -151,7 +153,7 @@ export class TeacherGuide extends LitElement {
       <main>
         <h1>${t('teacher.title')}</h1>
         <p class="lead">${t('teacher.lead')}</p>
-        ${this.renderGoals()} ${this.renderPlan()} ${this.renderDiscussion()} ${this.renderLeavesOut()} ${this.renderStories()} ${this.renderReading()}
+        ${this.renderGoals()} ${this.renderPlan()} ${this.renderDiscussion()} ${this.renderStoryNotes()} ${this.renderLeavesOut()} ${this.renderStories()} ${this.renderReading()}
       </main>`;
   }
 
@@ -190,7 +192,7 @@ export class TeacherGuide extends LitElement {
       <p>${t('teacher.discussion.intro')}</p>
       ${DISCUSSION_QUESTIONS.map(
         (question) => html`<div class="question">
-          <h3>${t(`discussion.${question.id}.question`)}</h3>
+          <h3 id=${`question-${question.id}`}>${t(`discussion.${question.id}.question`)}</h3>
           ${question.source === 'carnegie' ? html`<p class="tag">${t('teacher.discussion.carnegie')}</p>` : nothing}
           <div class="illustrated">${t('teacher.discussion.illustrated')} ${this.storyLinks(presetsIllustrating(question.id))}</div>
           <p class="notes-heading">${t('teacher.discussion.notes')}</p>
@@ -199,6 +201,36 @@ export class TeacherGuide extends LitElement {
           </ul>
         </div>`,
       )}
+    </section>`;
+  }
+
+  private renderStoryNotes() {
+    return html`<section aria-labelledby="story-notes">
+      <h2 id="story-notes">${t('teacher.storyNotes.heading')}</h2>
+      <p>${t('teacher.storyNotes.intro')}</p>
+      ${STORY_NOTES.map((notes) => {
+        const preset = findPreset(notes.preset);
+        if (preset === undefined) return nothing;
+        const key = `teacher.storyNotes.${preset.id}`;
+        return html`<div class="question">
+          <h3><a href=${`stories.html${storyHash(preset.id, 0)}`}>${storyTitle(preset)}</a></h3>
+          <p>${t(`${key}.intro`)}</p>
+          <p class="notes-heading">${t('teacher.storyNotes.notice')}</p>
+          <ul class="notes">
+            ${tList(`${key}.notice`).map((note) => html`<li>${note}</li>`)}
+          </ul>
+          <p class="notes-heading">${t('teacher.storyNotes.questions')}</p>
+          <ul class="notes">
+            ${tList(`${key}.questions`).map((question) => html`<li>${question}</li>`)}
+          </ul>
+          <p class="notes-heading">${t('teacher.storyNotes.ties')}</p>
+          <ul class="notes">
+            ${notes.ties.map(
+              (id) => html`<li><a href=${`#question-${id}`}>${t(`discussion.${id}.question`)}</a> ${t(`${key}.tie.${id}`)}</li>`,
+            )}
+          </ul>
+        </div>`;
+      })}
     </section>`;
   }
 

@@ -1,13 +1,17 @@
 /**
  * The small pure parts of the stories: thumbnail series, story links, chapter requests, run
- * matching, and the lesson plan's timing.
+ * matching, the lesson plan's timing, and the teacher notes for single stories.
  */
 import { describe, expect, it } from 'vitest';
 import { DISPARITY_WINDOW_DAYS, simulate, validateParams } from '../../models/index.ts';
 import { PRESETS, findPreset } from '../../presets/index.ts';
 import { chapterRequest, presetHref, readStoryHash, runServesChapter, sameValue, storyHash } from '../../src/stories/story.ts';
 import { thumbnailData } from '../../src/stories/thumbnail-data.ts';
+import { DISCUSSION_QUESTIONS } from '../../src/teacher/discussion.ts';
 import { LESSON_MINUTES, LESSON_PLAN } from '../../src/teacher/lesson-plan.ts';
+import { STORY_NOTES } from '../../src/teacher/story-notes.ts';
+import { lookup } from '../../src/i18n/index.ts';
+import '../../src/i18n/parts/learning.ts';
 
 describe('thumbnail data', () => {
   it('averages the daily patrol share over the model\'s trailing window and keeps the first and last day', () => {
@@ -90,6 +94,31 @@ describe('the lesson plan', () => {
     const used = new Set(LESSON_PLAN.flatMap((step) => step.stories));
     for (const id of ['runaway-urn', 'biased-history', 'differential-reporting', 'surveillance-density', 'stop-and-frisk', 'three-regions', 'costs-and-benefits']) {
       expect(used.has(id), id).toBe(true);
+    }
+  });
+});
+
+describe('the teacher notes for single stories', () => {
+  it('are for stories that exist and tie each to a Carnegie question its preset names', () => {
+    const carnegie = new Set(DISCUSSION_QUESTIONS.filter((question) => question.source === 'carnegie').map((question) => question.id));
+    expect(STORY_NOTES.map((notes) => notes.preset)).toContain('the-list');
+    for (const notes of STORY_NOTES) {
+      const preset = findPreset(notes.preset);
+      expect(preset, notes.preset).toBeDefined();
+      expect(notes.ties.length, notes.preset).toBeGreaterThan(0);
+      for (const id of notes.ties) {
+        expect(carnegie.has(id), id).toBe(true);
+        expect(preset!.discussionQuestions, id).toContain(id);
+      }
+    }
+  });
+
+  it('have an introduction, things to notice, questions and a text for every tie', () => {
+    for (const notes of STORY_NOTES) {
+      const key = `teacher.storyNotes.${notes.preset}`;
+      expect(typeof lookup(`${key}.intro`), key).toBe('string');
+      for (const part of ['notice', 'questions']) expect((lookup(`${key}.${part}`) as readonly string[]).length, `${key}.${part}`).toBeGreaterThan(1);
+      for (const id of notes.ties) expect(typeof lookup(`${key}.tie.${id}`), id).toBe('string');
     }
   });
 });

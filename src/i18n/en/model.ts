@@ -33,9 +33,9 @@ export const modelMessages = {
   'model.simplification.crime.title': 'One kind of crime',
   'model.simplification.crime.text':
     'Incidents are counts of one kind of crime at a constant rate, unless near-repeat victimization or deterrence is switched on. Real offences differ in how often they are reported and how patrols find them.',
-  'model.simplification.people.title': 'No individuals',
+  'model.simplification.people.title': 'Few individuals',
   'model.simplification.people.text':
-    'There are no individual offenders, victims or officers; crime does not move away from patrols, and repeat offending is not modelled.',
+    'There are no individual victims or officers, and crime does not move away from patrols. Individual offenders appear only in the optional person layer described below, and only as a sample of each neighborhood\'s residents.',
   'model.simplification.records.title': 'Records are counts',
   'model.simplification.records.text':
     'Data sources are fused by weights without removing duplicates, as many fusion systems do. A record is not an arrest, a charge or a conviction; what follows a record is outside the model.',
@@ -48,13 +48,26 @@ export const modelMessages = {
   'model.simplification.behaviour.title': 'Fixed behaviour',
   'model.simplification.behaviour.text':
     'Residents\' willingness to report and officers\' stop and discovery rates are fixed probabilities; in reality they change with experience of the police.',
+  'model.personLayer.heading': 'People on a list: the person layer',
+  'model.personLayer.lead':
+    'An optional layer, switched on in the story "The list", follows synthetic residents of every neighborhood. The stops and incidents the place-level model draws are given to residents; each police contact and each arrest earns points, in a scheme modelled on LAPD\'s LASER "Chronic Offender Bulletins"; the highest scores (or every score above a threshold) go on a list that is redrawn every quarter; and a listed person is likelier to be the one an officer stops. It shows how a list of people can feed itself as patrols do, one level down.',
+  'model.personLayer.simplifies.heading': 'What the person layer simplifies',
+  'model.personLayer.simplifies': [
+    'One kind of arrest and no courts. An offense can become an arrest only when it is reported or discovered, or when a stop finds it; every arrest counts toward the score and toward parole or probation, convicted or not. Charges, trials and sentences are not modelled.',
+    'The followed residents are a sample of each neighborhood (250 by default). The others are stopped at the same rate but not followed, so the counts describe the sample, not every resident.',
+    'The list does not change where patrols go. Listing changes whom a stop lands on within a neighborhood, never how many patrols a neighborhood gets: the place-level run is the same, number for number, with the layer on or off.',
+    'The point weights (5 for an arrest, a gang label or parole or probation, 1 per police contact, over two years) follow LASER\'s scheme as reported in secondary accounts; they were not verified against the LAPD\'s own documents. The list size, the extra attention to listed people and the other settings are illustrations, not estimates.',
+    'Group labels never enter the score. Each resident\'s propensity to offend is drawn from the same distribution in both groups, so every difference between groups on the list comes from where patrols go and whom they stop.',
+    'Sources: Brayne (2017) on risk scores and databases that include people with no direct police contact; the LAPD Inspector General\'s 2019 review of LASER; Saunders, Hunt and Hollywood (2016) on Chicago\'s Strategic Subject List. The README and the settings name the source of every parameter.',
+  ],
   'model.readMore.heading': 'Where to read more',
   'model.readMore.readme': 'The README describes every equation and parameter, with its source.',
   'model.readMore.works': 'The research the scenarios draw on:',
 
   'model.leavesOut': [
     'The city is synthetic. No number here describes a real place; calibration points (reporting rates, stop hit rates, the Oakland urn rates) only set plausible scales.',
-    'Two groups only, assigned to neighborhoods by share; no individuals, no movement between neighborhoods, no displacement of crime by patrols, no repeat offenders.',
+    'Two groups only, assigned to neighborhoods by share; no movement between neighborhoods, no displacement of crime by patrols. Individuals appear only in the optional person layer ("The list"), which follows a sample of residents and does not change where patrols go.',
+    'The person layer has one kind of arrest and no courts, and its point weights follow LASER\'s scheme as reported, not verified. Group labels never enter the score.',
     'One kind of crime, at a constant rate unless near-repeat or deterrence is switched on; real offence types differ in reporting and in how patrols find them.',
     'Records are counts. Sources are fused by weights without de-duplication; the recorded-crime figures count each true incident once however many sources saw it.',
     'The risk model is simple. The self-exciting option uses fixed parameters rather than fitting them as PredPol does.',

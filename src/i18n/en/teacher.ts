@@ -44,6 +44,30 @@ export const teacherMessages = {
   'teacher.discussion.notes': 'Notes for leading the discussion',
   'teacher.discussion.illustrated': 'Illustrated by:',
   'teacher.discussion.carnegie': 'Carnegie Council question',
+  'teacher.storyNotes.heading': 'Notes for single stories',
+  'teacher.storyNotes.intro': 'Stories outside the 45-minute plan, for a second lesson or for students working alone.',
+  'teacher.storyNotes.notice': 'What to notice',
+  'teacher.storyNotes.questions': 'Questions to ask',
+  'teacher.storyNotes.ties': 'How it ties to the Carnegie Council questions',
+  'teacher.storyNotes.the-list.intro':
+    'The story moves the loop from places to people: routine stops become points, points put people on a list, and the list brings more stops. It takes about 15 minutes and works best after "Biased history, equal crime". The last three chapters each try one rule.',
+  'teacher.storyNotes.the-list.notice': [
+    'Chapter 1: both groups offend at the same rate, yet the same resident is far likelier to be listed in a heavily patrolled neighborhood than in a lightly patrolled one. Only her address differs.',
+    'Chapter 2: a stop adds a point whatever it finds, and minority residents are stopped far more often for each true offense. Much of the time on the list is spent by people whose other points alone would not have put them there.',
+    'Chapter 3: the list is a second loop inside the first. Listed people are stopped more often, gain more points and stay on the list.',
+    'Chapters 4 to 6: each rule fixes something different. Without extra attention people leave the list sooner; without contact points nobody is listed through contacts, yet minority residents still hold more of the list than their share of residents, because arrests also happen where patrols go; a shorter window moves more people through the list.',
+    'The numbers come from a synthetic city and a sample of its residents; the point weights follow LASER\'s scheme as reported, not verified. Present them as a mechanism, not as findings about Los Angeles or Chicago.',
+  ],
+  'teacher.storyNotes.the-list.questions': [
+    'Before chapter 2: should a stop that finds nothing count against the person stopped? What would the list look like if it did not?',
+    'After chapter 3: a listed person is not told. Who, if anyone, should be able to see the list and the points behind it, and should she be able to contest them?',
+    'After the policy chapters: which rule would you adopt, and what problem does it leave untouched?',
+    'In the sandbox, give points for listed associates. Is it fair to be listed because of whom you know?',
+  ],
+  'teacher.storyNotes.the-list.tie.new-technology':
+    'Lists of people the police watch are older than computers. What the fused score adds is scale, automatic updates, and a point for every routine contact recorded anywhere in the joined databases; associate points reach people with no police contact of their own (Brayne 2017). Ask which of these is new in kind and which is new in scale.',
+  'teacher.storyNotes.the-list.tie.guidelines-enforced':
+    'The three policy chapters are candidate guidelines. Ask how each could be checked from outside the police, and what a listed person should be entitled to know. The LAPD\'s Inspector General found in 2019 that LASER used inconsistent criteria and lacked oversight, and the department ended the program that year.',
   'teacher.leavesOut.heading': 'What the model leaves out',
   'teacher.leavesOut.intro': 'Say this to students before they draw conclusions:',
   'teacher.stories.heading': 'All stories',

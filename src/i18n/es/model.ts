@@ -30,9 +30,9 @@ export const modelMessages = {
   'model.simplification.crime.title': 'Un solo tipo de delito',
   'model.simplification.crime.text':
     'Los incidentes son recuentos de un único tipo de delito con una tasa constante, salvo que se active la victimización por repetición cercana o la disuasión. Los delitos reales difieren en la frecuencia con que se denuncian y en cómo los encuentran las patrullas.',
-  'model.simplification.people.title': 'Sin individuos',
+  'model.simplification.people.title': 'Pocos individuos',
   'model.simplification.people.text':
-    'No hay infractores, víctimas ni agentes individuales; el delito no se aleja de las patrullas y no se modela la reincidencia.',
+    'No hay víctimas ni agentes individuales, y el delito no se aleja de las patrullas. Los infractores individuales aparecen solo en la capa opcional de personas que se describe más abajo, y solo como una muestra de los residentes de cada barrio.',
   'model.simplification.records.title': 'Los registros son recuentos',
   'model.simplification.records.text':
     'Las fuentes de datos se fusionan con pesos sin eliminar duplicados, como hacen muchos sistemas de fusión. Un registro no es una detención, una imputación ni una condena; lo que sigue a un registro queda fuera del modelo.',
@@ -45,13 +45,26 @@ export const modelMessages = {
   'model.simplification.behaviour.title': 'Conducta fija',
   'model.simplification.behaviour.text':
     'La disposición de los residentes a denunciar y las tasas de control y de hallazgo de los agentes son probabilidades fijas; en la realidad cambian con la experiencia que se tiene de la policía.',
+  'model.personLayer.heading': 'Personas en una lista: la capa de personas',
+  'model.personLayer.lead':
+    'Una capa opcional, activada en la historia «La lista», sigue a residentes sintéticos de cada barrio. Los controles y los incidentes que genera el modelo de barrios se atribuyen a residentes; cada contacto policial y cada detención suman puntos, según un esquema inspirado en los «Chronic Offender Bulletins» del programa LASER de la policía de Los Ángeles; las puntuaciones más altas (o todas las que superan un umbral) entran en una lista de vigilancia que se rehace cada trimestre; y una persona en la lista tiene más probabilidades de ser a quien un agente controla. Muestra cómo una lista de personas puede alimentarse a sí misma igual que el patrullaje, un nivel más abajo.',
+  'model.personLayer.simplifies.heading': 'Qué simplifica la capa de personas',
+  'model.personLayer.simplifies': [
+    'Un solo tipo de detención y ningún tribunal. Un delito solo puede acabar en detención si se denuncia o se descubre, o si un control lo encuentra; toda detención cuenta para la puntuación y para la libertad condicional o vigilada, haya condena o no. No se modelan imputaciones, juicios ni penas.',
+    'Los residentes seguidos son una muestra de cada barrio (250 por defecto). Los demás son controlados con la misma frecuencia pero no se les sigue, así que los recuentos describen la muestra, no a todos los residentes.',
+    'La lista no cambia adónde van las patrullas. Estar en la lista cambia sobre quién recae un control dentro de un barrio, nunca cuántas patrullas recibe un barrio: la simulación por barrios es la misma, cifra por cifra, con la capa activada o desactivada.',
+    'Los pesos de los puntos (5 por una detención, una etiqueta de pandilla o la libertad condicional o vigilada, 1 por contacto policial, durante dos años) siguen el esquema de LASER tal como lo describen fuentes secundarias; no se han verificado en los documentos de la propia policía de Los Ángeles. El tamaño de la lista, la atención adicional a las personas en la lista y los demás ajustes son ilustraciones, no estimaciones.',
+    'Las etiquetas de grupo nunca entran en la puntuación. La propensión a delinquir de cada residente se extrae de la misma distribución en ambos grupos, así que toda diferencia entre grupos en la lista procede de adónde van las patrullas y a quién controlan.',
+    'Fuentes: Brayne (2017), sobre las puntuaciones de riesgo y las bases de datos que incluyen a personas sin contacto policial directo; la revisión de LASER de 2019 del Inspector General de la policía de Los Ángeles; Saunders, Hunt y Hollywood (2016), sobre la Strategic Subject List de Chicago. El README y los ajustes indican la fuente de cada parámetro.',
+  ],
   'model.readMore.heading': 'Dónde leer más',
   'model.readMore.readme': 'El README (en inglés) describe cada ecuación y cada parámetro, con su fuente.',
   'model.readMore.works': 'La investigación en la que se basan los escenarios:',
 
   'model.leavesOut': [
     'La ciudad es sintética. Ninguna cifra de aquí describe un lugar real; los puntos de calibración (tasas de denuncia, tasas de acierto de los controles, las tasas de la urna de Oakland) solo fijan escalas verosímiles.',
-    'Solo dos grupos, repartidos por barrios según una proporción; sin individuos, sin desplazamientos entre barrios, sin desplazamiento del delito por las patrullas, sin reincidentes.',
+    'Solo dos grupos, repartidos por barrios según una proporción; sin desplazamientos entre barrios, sin desplazamiento del delito por las patrullas. Solo hay individuos en la capa opcional de personas («La lista»), que sigue a una muestra de residentes y no cambia adónde van las patrullas.',
+    'La capa de personas tiene un solo tipo de detención y ningún tribunal, y sus pesos de puntos siguen el esquema de LASER tal como se ha descrito, sin verificar. Las etiquetas de grupo nunca entran en la puntuación.',
     'Un solo tipo de delito, con una tasa constante salvo que se active la repetición cercana o la disuasión; los tipos de delito reales difieren en cómo se denuncian y en cómo los encuentran las patrullas.',
     'Los registros son recuentos. Las fuentes se fusionan con pesos sin eliminar duplicados; las cifras de delitos registrados cuentan cada incidente real una vez, por muchas fuentes que lo hayan visto.',
     'El modelo de riesgo es sencillo. La opción autoexcitada usa parámetros fijos en lugar de ajustarlos como hace PredPol.',

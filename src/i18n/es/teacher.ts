@@ -44,6 +44,30 @@ export const teacherMessages = {
   'teacher.discussion.notes': 'Notas para conducir el debate',
   'teacher.discussion.illustrated': 'La ilustran:',
   'teacher.discussion.carnegie': 'Pregunta del Carnegie Council',
+  'teacher.storyNotes.heading': 'Notas para historias sueltas',
+  'teacher.storyNotes.intro': 'Historias fuera del plan de 45 minutos, para una segunda clase o para el trabajo individual del alumnado.',
+  'teacher.storyNotes.notice': 'Qué observar',
+  'teacher.storyNotes.questions': 'Preguntas para plantear',
+  'teacher.storyNotes.ties': 'Cómo se relaciona con las preguntas del Carnegie Council',
+  'teacher.storyNotes.the-list.intro':
+    'La historia lleva el bucle de los lugares a las personas: los controles rutinarios se convierten en puntos, los puntos llevan a personas a una lista de vigilancia y la lista trae más controles. Dura unos 15 minutos y funciona mejor después de «Historial sesgado, delincuencia igual». Cada uno de los tres últimos capítulos prueba una regla.',
+  'teacher.storyNotes.the-list.notice': [
+    'Capítulo 1: ambos grupos delinquen con la misma tasa y, sin embargo, la misma residente tiene muchas más probabilidades de entrar en la lista en un barrio con mucho patrullaje que en uno con poco. Solo cambia su dirección.',
+    'Capítulo 2: un control suma un punto encuentre lo que encuentre, y los residentes de la minoría son controlados con mucha más frecuencia por cada delito real. Buena parte del tiempo en la lista corresponde a personas a las que sus demás puntos, por sí solos, no habrían puesto en ella.',
+    'Capítulo 3: la lista es un segundo bucle dentro del primero. Las personas en la lista son controladas más a menudo, suman más puntos y siguen en ella.',
+    'Capítulos 4 a 6: cada regla corrige algo distinto. Sin atención adicional, la gente sale antes de la lista; sin puntos por contactos, nadie entra en ella por sus contactos, pero los residentes de la minoría siguen ocupando una parte de la lista mayor que su parte de los residentes, porque las detenciones también ocurren donde va el patrullaje; con una ventana más corta pasan más personas por la lista.',
+    'Las cifras proceden de una ciudad sintética y de una muestra de sus residentes; los pesos de los puntos siguen el esquema de LASER tal como se ha descrito, sin verificar. Preséntelas como un mecanismo, no como resultados sobre Los Ángeles o Chicago.',
+  ],
+  'teacher.storyNotes.the-list.questions': [
+    'Antes del capítulo 2: ¿debería contar en contra de una persona un control que no encuentra nada? ¿Cómo sería la lista si no contara?',
+    'Después del capítulo 3: a quien está en la lista no se le avisa. ¿Quién, si acaso alguien, debería poder ver la lista y los puntos que hay detrás, y debería poder impugnarlos la persona afectada?',
+    'Después de los capítulos de políticas: ¿qué regla adoptaría usted, y qué problema deja sin tocar?',
+    'En el modo libre, dé puntos por cada asociado en la lista. ¿Es justo entrar en una lista por las personas a las que se conoce?',
+  ],
+  'teacher.storyNotes.the-list.tie.new-technology':
+    'Las listas de personas vigiladas por la policía son anteriores a los ordenadores. Lo que añade la puntuación fusionada es la escala, la actualización automática y un punto por cada contacto rutinario registrado en cualquiera de las bases de datos unidas; los puntos por asociados alcanzan a personas sin contacto policial propio (Brayne 2017). Pregunte qué es nuevo en su naturaleza y qué es nuevo en su escala.',
+  'teacher.storyNotes.the-list.tie.guidelines-enforced':
+    'Los tres capítulos de políticas son posibles pautas. Pregunte cómo se podría comprobar cada una desde fuera de la policía, y qué debería tener derecho a saber una persona que está en la lista. El Inspector General de la policía de Los Ángeles concluyó en 2019 que LASER usaba criterios incoherentes y carecía de supervisión, y el cuerpo puso fin al programa ese mismo año.',
   'teacher.leavesOut.heading': 'Lo que el modelo deja fuera',
   'teacher.leavesOut.intro': 'Dígaselo al alumnado antes de que saque conclusiones:',
   'teacher.stories.heading': 'Todas las historias',
