@@ -252,48 +252,57 @@ export function alphaFairAllocation(buffers: GymBuffers, size: number, total: nu
 }
 
 /**
- * Whole units from expected units (for counted units: the capacity discovery model). Each site is
- * owed its expected units plus what earlier days under-gave (the carry); it gets the whole part
- * of that, and the units left, round(Σ expected) − Σ whole parts, go to the largest remainders
- * (ties to the lower index). So today's units are whole and sum to round(Σ expected), and over any
- * run each site's total stays within one unit of its expected total. Allocates nothing.
+ * Whole units from expected units (for counted units: the capacity discovery model), `total` of
+ * them (whole: round(P), see patrolTarget). The day's expected units are first scaled to sum to
+ * `total` (a fractional P, say 2.5, then deploys 3 whole units, and no site is owed the half unit
+ * that was never sent; a sum equal to `total` up to rounding noise is used as it is). Each site is
+ * owed its scaled expected units plus what earlier days under-gave (the carry); it gets the whole
+ * part of that, and the units left, `total` − Σ whole parts, go one each to the largest remainders
+ * (ties to the lower index), in rounds if more are left than there are sites; units given beyond
+ * `total` are taken back from the smallest remainders. So today's units are whole and sum to
+ * `total` by construction, the carries sum to zero, and over any run each site's total stays within
+ * one unit of its owed total. Allocates nothing.
  */
-export function roundUnitsWithCarry(expected: Float64Array, units: Float64Array, carry: Float64Array, scratch: Float64Array, size: number): void {
-  let owedTotal = 0;
+export function roundUnitsWithCarry(expected: Float64Array, units: Float64Array, carry: Float64Array, scratch: Float64Array, size: number, total: number): void {
+  let expectedTotal = 0;
+  for (let i = 0; i < size; i++) expectedTotal += expected[i]!;
+  const scale = Math.abs(expectedTotal - total) <= 1e-9 * Math.max(1, total) ? 1 : expectedTotal > 0 ? total / expectedTotal : 0;
   let given = 0;
   for (let i = 0; i < size; i++) {
-    const owed = carry[i]! + expected[i]!;
+    const owed = carry[i]! + expected[i]! * scale;
     carry[i] = owed;
-    owedTotal += expected[i]!;
     const whole = Math.max(0, Math.floor(owed + 1e-9));
     units[i] = whole;
     given += whole;
   }
-  let left = Math.round(owedTotal) - given;
-  if (left > 0) {
-    // The `left` largest remainders: above the threshold all get one, at it the lowest indices.
+  let left = total - given;
+  while (left > 0) {
+    // The `take` largest remainders: above the threshold all get one, at it the lowest indices.
+    const take = Math.min(left, size);
     for (let i = 0; i < size; i++) scratch[i] = carry[i]! - units[i]!;
-    const threshold = kthSmallest(scratch, size - Math.min(left, size), size);
+    const threshold = kthSmallest(scratch, size - take, size);
     let above = 0;
     for (let i = 0; i < size; i++) if (carry[i]! - units[i]! > threshold) above++;
-    let ties = left - above;
+    let ties = take - above;
     for (let i = 0; i < size; i++) {
       const remainder = carry[i]! - units[i]!;
       if (remainder > threshold || (remainder === threshold && ties-- > 0)) units[i] = units[i]! + 1;
     }
-    left = 0;
+    left -= take;
   }
+  // More given than `total` (whole parts of carries, rounded up by the 1e-9): some site has a unit.
   while (left < 0) {
     let bestSite = -1;
     let smallest = Infinity;
     for (let i = 0; i < size; i++) {
       if (units[i]! <= 0) continue;
       const remainder = carry[i]! - units[i]!;
-      if (remainder < smallest - 1e-12) {
+      if (bestSite < 0 || remainder < smallest - 1e-12) {
         smallest = remainder;
         bestSite = i;
       }
     }
+    if (bestSite < 0) break;
     units[bestSite] = units[bestSite]! - 1;
     left++;
   }

@@ -21,12 +21,13 @@ export class ModelInvariantError extends Error {
 
 /**
  * The patrol units a day must deploy in total: P, or cap × N when the cap leaves units idle; the
- * sampling policy draws whole units, round(that).
+ * sampling policy, and counted units (`wholeUnits`: the capacity discovery model under a classic
+ * policy), deploy whole units, round(that).
  */
-export function patrolTarget(deployment: Params['deployment'], size: number): number {
+export function patrolTarget(deployment: Params['deployment'], size: number, wholeUnits = false): number {
   const capacity = deployment.capUnits > 0 ? deployment.capUnits * size : Infinity;
   const target = Math.min(deployment.units, capacity);
-  return deployment.policy === 'sample' ? Math.round(target) : target;
+  return deployment.policy === 'sample' || wholeUnits ? Math.round(target) : target;
 }
 
 /**

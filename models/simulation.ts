@@ -124,6 +124,7 @@ export function createSimulation<Level extends RecordingLevel = 'history'>(param
   const fusion = createFusion(params, size, initialRecords);
   if (params.fusion.memory === 'decay' && params.fusion.decayModel === 'binomial') fusion.ballDecayStream = createStream(seed, 'decay');
   const policy = params.deployment.policy;
+  const wholeUnits = sources.discoveries.enabled && sources.discoveries.model === 'capacity' && (policy === 'uniform' || policy === 'proportional' || policy === 'topK');
   // Linear in minority share; with a ratio of 1 every entry is exactly stopsPerUnit.
   const stopsPerUnitAt = new Float64Array(size);
   const areaRatio = sources.stops.minorityAreaRatio;
@@ -177,8 +178,8 @@ export function createSimulation<Level extends RecordingLevel = 'history'>(param
       falseAlertsPerCoveredDay: sources.sensors.falseAlertsPerDay,
       logDeterrencePerUnit: params.reality.deterrence.enabled ? Math.log1p(-params.reality.deterrence.reductionPerUnit) : 0,
       dynamicFactor: dynamics.enabled ? dynamics.dynamicFactor : 0,
-      wholeUnits: sources.discoveries.enabled && sources.discoveries.model === 'capacity' && (policy === 'uniform' || policy === 'proportional' || policy === 'topK'),
-      patrolTarget: patrolTarget(params.deployment, size),
+      wholeUnits,
+      patrolTarget: patrolTarget(params.deployment, size, wholeUnits),
     },
   };
   return sim as Simulation<Level>;
@@ -211,9 +212,10 @@ function simulateDay(sim: AnySimulation, day: number): void {
     deploy(fusion.risk, size, params.deployment, deployment, streams.dispatch);
   }
   const units = deployment.units;
-  checkPatrols(units, size, k.patrolTarget, params.deployment, day);
   // Units that each find at most one incident are counted: make them whole (gym-allocators.ts).
-  if (k.wholeUnits) roundUnitsWithCarry(deployment.expected, units, sim.gym.carry, sim.gym.scratch, size);
+  if (k.wholeUnits) roundUnitsWithCarry(deployment.expected, units, sim.gym.carry, sim.gym.scratch, size, k.patrolTarget);
+  // Checked as deployed, after any rounding: the units the rest of the day uses.
+  checkPatrols(units, size, k.patrolTarget, params.deployment, day);
   computeKeepProbabilities(sim);
 
   const useReports = sources.reports.enabled;

@@ -172,10 +172,11 @@ export function brokenInvariant(sim: Simulation): string | null {
   const size = city.size;
   const { patrols, risk } = history;
   const deployment = params.deployment;
-  const target = patrolTarget(deployment, size);
   const classic = deployment.policy === 'uniform' || deployment.policy === 'topK' || deployment.policy === 'proportional';
   const wholeUnits = params.sources.discoveries.enabled && params.sources.discoveries.model === 'capacity' && classic;
-  const tolerance = deployment.policy === 'sample' || !classic || wholeUnits ? 0.5 + 1e-6 * target : 1e-5 * Math.max(1, target);
+  // Counted units are whole and sum to round(P) exactly (roundUnitsWithCarry).
+  const target = patrolTarget(deployment, size, wholeUnits);
+  const tolerance = deployment.policy === 'sample' || !classic ? 0.5 + 1e-6 * target : 1e-5 * Math.max(1, target);
   const cap = deployment.capUnits > 0 ? deployment.capUnits : Infinity;
   const floor = Math.min(deployment.floorUnits, deployment.units / size, cap);
   for (let day = 0; day < history.daysDone; day++) {

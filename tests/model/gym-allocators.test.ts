@@ -118,7 +118,7 @@ describe('ml-fairness-gym allocators', () => {
     const scratch = new Float64Array(size);
     const totals = new Array(size).fill(0);
     for (let day = 0; day < 5; day++) {
-      roundUnitsWithCarry(expected, units, carry, scratch, size);
+      roundUnitsWithCarry(expected, units, carry, scratch, size, 6);
       expect(units.reduce((a, b) => a + b, 0)).toBe(6);
       units.forEach((u, i) => {
         expect(Number.isInteger(u)).toBe(true);

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { advance, createSimulation, MAX_EXPECTED_EVENTS, ParamError, validateParams, type ParamsOverride } from '../../models/index.ts';
-import { checkPatrols, ModelInvariantError } from '../../models/invariants.ts';
+import { checkPatrols, ModelInvariantError, patrolTarget } from '../../models/invariants.ts';
+import wholeUnitCases from './regressions-whole-units.json';
 
 function paramError(action: () => unknown): ParamError {
   try {
@@ -73,6 +74,37 @@ describe('numerics: patrols stay finite and conserved', () => {
     expect(() => checkPatrols(units, 2, 40, deployment, 1023)).toThrow(/Day 1024: neighborhood 1 was sent Infinity patrol units under deployment\.policy/);
     expect(() => checkPatrols(new Float64Array([10, 10]), 2, 40, deployment, 4)).toThrow(/Day 5: 20 patrol units were deployed .* deployment\.units/);
     expect(() => checkPatrols(new Float64Array([10, Number.NaN]), 2, 40, deployment, 0)).toThrow(/NaN/);
+  });
+
+  // `npm run fuzz` (seed 20261206, 100,000 cases) found these five: counted units (capacity
+  // discoveries under a classic policy) with a cap that makes P fractional, cap × N = 1,046.54 say.
+  // Each day deployed round(P) whole units but owed the sites P, so the carries drifted by
+  // P − round(P) a day until more units were left than sites, and days came up short.
+  it.each(wholeUnitCases)('counted units stay whole and sum to round(P) every day: $case', ({ seed, override }) => {
+    const params = validateParams(override as ParamsOverride);
+    const sim = createSimulation(params, seed);
+    advance(sim, params.days);
+    const size = sim.city.size;
+    const target = patrolTarget(params.deployment, size, true);
+    expect(Number.isInteger(target)).toBe(true);
+    for (let day = 0; day < params.days; day++) {
+      let total = 0;
+      for (let i = 0; i < size; i++) {
+        const units = sim.history.patrols[day * size + i]!;
+        expect(Number.isInteger(units) && units >= 0, `day ${day + 1}, neighborhood ${i}: ${units}`).toBe(true);
+        total += units;
+      }
+      expect(total, `day ${day + 1}`).toBe(target);
+    }
+  });
+
+  it('counted units: a fractional P deploys round(P) whole units a day for a year, each site within a unit of its share', () => {
+    // Three sites, cap 2.85 each: P = 8.55, so 9 units a day, 3 to each site (before the fix the
+    // carries drifted by −0.45 a day and days came up short within a week).
+    const params = validateParams({ days: 365, city: { columns: 3, rows: 1 }, sources: { discoveries: { enabled: true, model: 'capacity' } }, deployment: { policy: 'uniform', units: 50, capUnits: 2.85 } });
+    const sim = createSimulation(params, 3);
+    advance(sim, params.days);
+    for (let day = 0; day < params.days; day++) expect(Array.from(sim.history.patrols.subarray(day * 3, day * 3 + 3)), `day ${day + 1}`).toEqual([3, 3, 3]);
   });
 });
 
