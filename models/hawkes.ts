@@ -185,6 +185,50 @@ export function effectiveBranchingRatio(params: Params): number {
   return theta * largest;
 }
 
+/**
+ * How many entries buildSpatialKernel will make (Σ of its row lengths), counted per row offset
+ * from the layout in time independent of the number of neighborhoods: 0 without a spatial
+ * kernel. A custom city's last, partial row is counted as full (an overestimate by that row's share).
+ */
+export function spatialKernelEntries(params: Params): number {
+  const nearRepeat = params.reality.nearRepeat;
+  if (!nearRepeat.enabled || nearRepeat.spatialKernel === 'none') return 0;
+  const layout = layoutOf(params);
+  const reach = SPATIAL_CUTOFF_SIGMAS * (nearRepeat.spatialSigmaKm / params.city.cellSpacingKm) + 1 / Math.sqrt(3);
+  const rowReach = Math.min(layout.rows - 1, Math.ceil(reach / HEX_ROW_HEIGHT));
+  let entries = 0;
+  for (let parity = 0; parity < 2; parity++) {
+    for (let dr = -rowReach; dr <= rowReach; dr++) {
+      // Parent rows of this parity whose row + dr is inside the grid.
+      const first = Math.max(0, -dr);
+      const last = Math.min(layout.rows - 1, layout.rows - 1 - dr);
+      const firstOfParity = first + ((first & 1) === parity ? 0 : 1);
+      const parentRows = last >= firstOfParity ? Math.floor((last - firstOfParity) / 2) + 1 : 0;
+      const dy = dr * HEX_ROW_HEIGHT;
+      if (parentRows === 0 || dy * dy > reach * reach) continue;
+      // Odd rows sit half a cell to the right: dx = dc + shift.
+      const shift = (((parity + dr) & 1) - parity) * 0.5;
+      const halfWidth = Math.sqrt(reach * reach - dy * dy);
+      for (let dc = Math.ceil(-halfWidth - shift); dc <= Math.floor(halfWidth - shift); dc++) {
+        if (Math.abs(dc) < layout.columns) entries += parentRows * (layout.columns - Math.abs(dc));
+      }
+    }
+  }
+  return entries;
+}
+
+/**
+ * Expected same-day children of one incident, the most any neighborhood has: the kernel's
+ * same-day mass h₀, times the spatial kernel's largest row sum when it is unnormalised
+ * (`effective` is effectiveBranchingRatio(params), passed in as it can cost a pass over the kernel).
+ */
+export function sameDayBranching(params: Params, effective: number): number {
+  const nearRepeat = params.reality.nearRepeat;
+  if (!nearRepeat.enabled || nearRepeat.branchingRatio === 0) return 0;
+  const sameDay = dayKernel(nearRepeat.branchingRatio, nearRepeat.decayPerDay).sameDay;
+  return nearRepeat.spatialKernel === 'gaussianUnnormalised' ? (sameDay * effective) / nearRepeat.branchingRatio : sameDay;
+}
+
 /** Near-repeat state of a run: the carried tail, the day's cascade buffers and running counts. */
 export interface HawkesState {
   kernel: DayKernel;
@@ -228,7 +272,7 @@ export function createHawkes(params: Params, city: City): HawkesState {
 }
 
 /** Safety bound on same-day generations; a subcritical cascade ends long before (P < 10⁻¹⁰⁰). */
-const MAX_GENERATIONS = 10_000;
+export const MAX_GENERATIONS = 10_000;
 
 /**
  * Draws today's incidents into state.incidents from the background rates (incidents per day) and

@@ -7,17 +7,28 @@ import type { CustomNeighborhood, Params, ParamsOverride } from './types.ts';
 import { jsonShapeProblem } from './json-limits.ts';
 import { MIN_POSITIVE, PARAM_SPECS, findSpec, smallestPositive, type ParamSpec } from './schema.ts';
 import { checkGymPolicy } from '../gym-allocators.ts';
-import { effectiveBranchingRatio } from '../hawkes.ts';
+import { effectiveBranchingRatio, MAX_GENERATIONS, sameDayBranching, spatialKernelEntries } from '../hawkes.ts';
 import { checkPeople } from '../people/limits.ts';
 
 /** Largest run the model accepts, in neighborhood-days; it bounds memory at about 44 bytes each (440 MB at most). */
 export const MAX_CELL_DAYS = 10_000_000;
 /**
- * Largest run in expected events (true incidents, stops and false alerts over all days). The day
- * loop's work grows with events, not only with neighborhood-days; this keeps every valid run to
- * seconds rather than hours (about 10 to 30 ns per event here).
+ * Largest run in units of work (runWork): every draw and every pass over the neighborhoods the
+ * run will make, one unit being about the cost of one incident drawn (20 ns on one core here, so
+ * the largest valid run takes about 4 s).
  */
-export const MAX_EXPECTED_EVENTS = 100_000_000;
+export const MAX_RUN_WORK = 200_000_000;
+/**
+ * Costs in units of work (one incident drawn), measured with `npm run bench`-style runs on one
+ * core here. A day's passes over each neighborhood (deployment, sources, fusion, recording) cost
+ * about 10; a same-day near-repeat generation passes over every neighborhood again (0.25 each);
+ * spreading an incident's offspring visits each of the spatial kernel's neighbors (0.4 each); and
+ * building the kernel costs about 12 per entry, once.
+ */
+export const WORK_PER_NEIGHBORHOOD_DAY = 10;
+export const WORK_PER_GENERATION_PASS = 0.25;
+export const WORK_PER_KERNEL_VISIT = 0.4;
+export const WORK_PER_KERNEL_ENTRY = 12;
 export const MIN_NEIGHBORHOODS = 2;
 export const MAX_NEIGHBORHOODS = 10_000;
 /** Longest custom city a link or `--set` may hold as JSON: 10,000 neighborhoods take about 1 MB. */
@@ -184,35 +195,118 @@ function checkWholeRun(params: Params): void {
       days: params.days, neighborhoods, cellDays, max: MAX_CELL_DAYS, fitting: Math.floor(MAX_CELL_DAYS / neighborhoods),
     });
   }
-  checkNearRepeat(params);
+  // A spatial kernel too large to build within the budget is refused first, as the effective
+  // branching ratio of an unnormalised one can cost a pass over the whole kernel (no day fits, so
+  // the bound from below that leaves near-repeat's amplification out is enough to say so).
+  const lowerBound = runWork(params, 0);
+  if (lowerBound.setup > MAX_RUN_WORK) refuseWork(params, lowerBound, 0);
+  const effective = effectiveBranchingRatio(params);
+  checkNearRepeat(params, effective);
   checkGymPolicy(params, neighborhoods);
-  const daily = expectedDailyEvents(params);
+  const daily = expectedDailyEvents(params, effective);
   checkPeople(params, neighborhoods, daily.stops);
-  // Every draw the day loop makes: per incident, per stop and false alert, and the dispatch: the
-  // sampling policy's multinomial (one binomial per neighborhood, whatever the units), the gym's
-  // uniform multinomial (one uniform per unit), and the greedy and α-fair tables (neighborhoods ×
-  // (units + 1) entries a day, plus an exploration draw per unit; gym-allocators.ts).
+  const work = runWork(params, effective);
+  if (work.total > MAX_RUN_WORK) refuseWork(params, work, effective);
+}
+
+/** The ParamError for a run over MAX_RUN_WORK: what it would cost, and how to make it smaller. */
+function refuseWork(params: Params, work: RunWork, effective: number): never {
+  const neighborhoods = neighborhoodCount(params);
+  const stops = work.stops + work.dispatch;
+  // Rates that respond to attention: most of the incidents come from their rise.
+  const rising = params.reality.rateDynamics.enabled && work.incidents > 2 * runWork(params, effective, 1).incidents;
+  const kernelWork = work.kernelVisits + work.setup / params.days;
+  const largest = Math.max(work.incidents, stops, work.neighborhoods, kernelWork);
+  const field = largest === kernelWork ? 'reality.nearRepeat.spatialSigmaKm'
+    : largest === work.neighborhoods ? 'days'
+    : largest === stops && work.stops > work.incidents ? 'sources.stops.stopsPerUnit'
+    : rising ? 'reality.rateDynamics.dynamicFactor'
+    : params.city.custom ? 'city.custom' : 'reality.offenseRate';
+  const round = (value: number) => Math.round(value).toLocaleString('en-US');
+  const fitting = fittingDays(params, effective);
+  const advice = fitting >= 1 ? `Use at most ${fitting.toLocaleString('en-US')} days, or lower` : 'Lower';
+  const kernel = work.kernelNeighbors > 0 ? `, each spreading near-repeats to about ${round(work.kernelNeighbors)} neighborhoods` : '';
+  const setup = work.setup > 0 ? `, plus ${round(work.setup)} to build the near-repeat spread` : '';
+  throw new ParamError(
+    field,
+    `This run would cost about ${round(work.total)} units of work, one unit being about one incident drawn (${params.days} days × (${round(work.incidents)} incidents${params.reality.rateDynamics.enabled ? ' on average, as rates rise where no unit goes' : ''}, ${round(stops)} stops, alerts and dispatch draws, and ${round(work.neighborhoods + work.kernelVisits)} for the daily passes over ${neighborhoods.toLocaleString('en-US')} neighborhoods${kernel}) a day${setup}); the most allowed is ${MAX_RUN_WORK.toLocaleString('en-US')}. ${advice} the offense rate, the patrol units, the stops per unit, the number of neighborhoods${params.reality.rateDynamics.enabled ? ', the rate change per day (reality.rateDynamics.dynamicFactor)' : ''} or the near-repeat spread (reality.nearRepeat.spatialSigmaKm).`,
+    fitting >= 1 ? 'tooManyEvents' : 'tooManyEventsPerDay',
+    {
+      work: Math.round(work.total), days: params.days, incidents: Math.round(work.incidents), stops: Math.round(stops), neighborhoods,
+      neighborhoodWork: Math.round(work.neighborhoods + work.kernelVisits), max: MAX_RUN_WORK, fitting,
+    },
+  );
+}
+
+/** A run's cost in units of work (MAX_RUN_WORK), per day by kind and in total. */
+export interface RunWork {
+  /** Per day (on average over the run): incidents, stops and false alerts, dispatch draws. */
+  incidents: number;
+  stops: number;
+  dispatch: number;
+  /** Per day: passes over the neighborhoods (the day loop's, and one per same-day near-repeat generation). */
+  neighborhoods: number;
+  /** Per day: visits to the spatial kernel's neighbors when near-repeat offspring are spread. */
+  kernelVisits: number;
+  /** Average neighbors a neighborhood's near-repeats spread to (0 without a spatial kernel). */
+  kernelNeighbors: number;
+  perDay: number;
+  /** Once per run: building the spatial kernel. */
+  setup: number;
+  total: number;
+}
+
+/**
+ * Every cost the run will pay, in units of work (about one incident drawn each), from its
+ * expected daily counts: each incident, stop and false alert; the dispatch (the sampling policy's
+ * multinomial is one binomial per neighborhood, whatever the units; the gym's uniform multinomial
+ * one uniform per unit; the greedy and α-fair tables neighborhoods × (units + 1) entries a day plus
+ * an exploration draw per unit, gym-allocators.ts); the day loop's passes over the neighborhoods;
+ * near-repeat's same-day generations (each a pass over the neighborhoods: about
+ * 1 + ln(1 + incidents) ÷ −ln(m) + 1 ÷ (1 − m) of them, m the same-day branching) and its
+ * spatial kernel (each incident's offspring spread to its neighbors, cut off at 4σ, hawkes.ts),
+ * and building that kernel once. Rates that respond to attention are counted as if no unit ever
+ * went anywhere (a bound: they then rise by d every day everywhere). `days` defaults to the run's.
+ */
+export function runWork(params: Params, effective = effectiveBranchingRatio(params), days = params.days): RunWork {
+  const size = neighborhoodCount(params);
+  const daily = expectedDailyEvents(params, effective);
   const policy = params.deployment.policy;
   const units = params.deployment.units;
-  const dispatchDraws = policy === 'sample' ? neighborhoods : policy === 'multinomial' ? units : policy === 'greedy' || policy === 'alphaFair' ? neighborhoods * (units + 1) + units : 0;
-  const perDay = daily.incidents + daily.stops + daily.falseAlerts + dispatchDraws;
-  const events = params.days * perDay;
-  if (events > MAX_EXPECTED_EVENTS) {
-    const field = daily.stops > daily.incidents ? 'sources.stops.stopsPerUnit' : params.city.custom ? 'city.custom' : 'reality.offenseRate';
-    const round = (value: number) => Math.round(value).toLocaleString('en-US');
-    const fittingDays = Math.floor(MAX_EXPECTED_EVENTS / perDay);
-    const advice = fittingDays >= 1 ? `Use at most ${fittingDays.toLocaleString('en-US')} days, or lower` : 'Lower';
-    throw new ParamError(field, `This run would simulate about ${round(events)} incidents and stops (${params.days} days × ${round(daily.incidents)} incidents and ${round(daily.stops + daily.falseAlerts + dispatchDraws)} stops, alerts and dispatch draws a day); the most allowed is ${MAX_EXPECTED_EVENTS.toLocaleString('en-US')}. ${advice} the offense rate, the patrol units or the stops per unit.`, fittingDays >= 1 ? 'tooManyEvents' : 'tooManyEventsPerDay', {
-      events: Math.round(events), days: params.days, incidents: Math.round(daily.incidents), stops: Math.round(daily.stops + daily.falseAlerts + dispatchDraws), max: MAX_EXPECTED_EVENTS, fitting: fittingDays,
-    });
+  const dispatch = policy === 'sample' ? size : policy === 'multinomial' ? units : policy === 'greedy' || policy === 'alphaFair' ? size * (units + 1) + units : 0;
+  const entries = spatialKernelEntries(params);
+  const kernelNeighbors = entries / size;
+  const m = sameDayBranching(params, effective);
+  // Rates that respond to attention rise by d a day where no unit goes (gym-allocators.ts): at
+  // most d × neighborhoods more incidents each day, so the run's average day has (days − 1)/2 of that.
+  const dynamics = params.reality.rateDynamics;
+  const growth = dynamics.enabled ? (dynamics.dynamicFactor * size) / (1 - effective) : 0;
+  const incidents = daily.incidents + (growth * Math.max(0, days - 1)) / 2;
+  const generations = m > 0 && incidents > 0 ? Math.min(MAX_GENERATIONS, 1 + Math.log1p(incidents) / -Math.log(m) + 1 / (1 - m)) : 0;
+  const neighborhoods = size * (WORK_PER_NEIGHBORHOOD_DAY + generations * WORK_PER_GENERATION_PASS);
+  // The tail spreads every neighborhood with incidents, and the same-day generations their parents.
+  const kernelVisits = WORK_PER_KERNEL_VISIT * kernelNeighbors * (Math.min(size, incidents) + (generations > 0 ? Math.min(generations * size, incidents) : 0));
+  const perDay = incidents + daily.stops + daily.falseAlerts + dispatch + neighborhoods + kernelVisits;
+  const setup = WORK_PER_KERNEL_ENTRY * entries;
+  return { incidents, stops: daily.stops + daily.falseAlerts, dispatch, neighborhoods, kernelVisits, kernelNeighbors, perDay, setup, total: days * perDay + setup };
+}
+
+/** The most days these params fit in MAX_RUN_WORK (0 when not even one day fits). */
+function fittingDays(params: Params, effective: number): number {
+  let low = 0;
+  let high = params.days;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (runWork(params, effective, middle).total <= MAX_RUN_WORK) low = middle;
+    else high = middle - 1;
   }
+  return low;
 }
 
 /** Near-repeat must be subcritical: its effective branching ratio (hawkes.ts) below 1. */
-function checkNearRepeat(params: Params): void {
+function checkNearRepeat(params: Params, effective: number): void {
   const nearRepeat = params.reality.nearRepeat;
   if (!nearRepeat.enabled) return;
-  const effective = effectiveBranchingRatio(params);
   if (effective < 1) return;
   const theta = nearRepeat.branchingRatio;
   const unnormalised = nearRepeat.spatialKernel === 'gaussianUnnormalised';
@@ -226,13 +320,13 @@ function checkNearRepeat(params: Params): void {
 }
 
 /** Expected incidents, stops and false alerts per day, as the day loop will meet them. */
-export function expectedDailyEvents(params: Params): { incidents: number; stops: number; falseAlerts: number } {
+export function expectedDailyEvents(params: Params, effective = effectiveBranchingRatio(params)): { incidents: number; stops: number; falseAlerts: number } {
   const neighborhoods = neighborhoodCount(params);
   const custom = params.city.custom;
   let incidents = custom
     ? custom.reduce((sum, n) => sum + n.trueRatePerDay, 0)
     : neighborhoods * params.city.meanPopulation * params.reality.offenseRate * Math.max(1, params.reality.trueRateRatio);
-  if (params.reality.nearRepeat.enabled) incidents /= 1 - effectiveBranchingRatio(params);
+  if (params.reality.nearRepeat.enabled) incidents /= 1 - effective;
   const stopSource = params.sources.stops;
   // Stops per unit peak in an all-minority neighborhood when the area ratio is above 1.
   const stops = stopSource.enabled ? params.deployment.units * stopSource.stopsPerUnit * Math.max(1, stopSource.minorityAreaRatio) : 0;

@@ -3,7 +3,7 @@
  * must finish with finite, conserved patrols, or an input that must give a named ParamError.
  */
 import { describe, expect, it } from 'vitest';
-import { advance, createSimulation, MAX_EXPECTED_EVENTS, ParamError, validateParams, type ParamsOverride } from '../../models/index.ts';
+import { advance, createSimulation, MAX_RUN_WORK, ParamError, validateParams, type ParamsOverride } from '../../models/index.ts';
 import { checkPatrols, ModelInvariantError, patrolTarget } from '../../models/invariants.ts';
 import wholeUnitCases from './regressions-whole-units.json';
 
@@ -122,7 +122,7 @@ describe('run size: every valid run is seconds of work', () => {
     const run = { days: 1000, city: { columns: 100, rows: 100, meanPopulation: 2000 }, reality: { offenseRate: 0.00475 } };
     expect(() => validateParams({ ...run, deployment: { policy: 'proportional' } })).not.toThrow();
     const error = paramError(() => validateParams({ ...run, deployment: { policy: 'sample' } }));
-    expect(error.message).toContain(MAX_EXPECTED_EVENTS.toLocaleString('en-US'));
+    expect(error.message).toContain(MAX_RUN_WORK.toLocaleString('en-US'));
     expect(error.message).toMatch(/Use at most [\d,]+ days, or lower the offense rate/);
   });
 });

@@ -19,9 +19,9 @@ export const errorMessages = {
   'paramError.cellDays':
     'days is {days, integer}, so the run has {neighborhoods, integer} neighborhoods × {days, integer} days = {cellDays, integer} neighborhood-days; the most allowed is {max, integer}. Use at most {fitting, integer} days.',
   'paramError.tooManyEvents':
-    'This run would simulate about {events, integer} incidents and stops ({days, integer} days × {incidents, integer} incidents and {stops, integer} stops, alerts and dispatch draws a day); the most allowed is {max, integer}. Use at most {fitting, integer} days, or lower the offense rate, the patrol units or the stops per unit.',
+    'This run would cost about {work, integer} units of work, one unit being about one incident drawn ({days, integer} days × ({incidents, integer} incidents, {stops, integer} stops, alerts and dispatch draws, and {neighborhoodWork, integer} for the daily passes over {neighborhoods, integer} neighborhoods) a day); the most allowed is {max, integer}. Use at most {fitting, integer} days, or lower the offense rate, the patrol units, the stops per unit, the number of neighborhoods, the rate change per day or the near-repeat spread.',
   'paramError.tooManyEventsPerDay':
-    'This run would simulate about {events, integer} incidents and stops ({days, integer} days × {incidents, integer} incidents and {stops, integer} stops, alerts and dispatch draws a day); the most allowed is {max, integer}. Lower the offense rate, the patrol units or the stops per unit.',
+    'This run would cost about {work, integer} units of work, one unit being about one incident drawn ({days, integer} days × ({incidents, integer} incidents, {stops, integer} stops, alerts and dispatch draws, and {neighborhoodWork, integer} for the daily passes over {neighborhoods, integer} neighborhoods) a day); the most allowed is {max, integer}. Lower the offense rate, the patrol units, the stops per unit, the number of neighborhoods, the rate change per day or the near-repeat spread.',
   'paramError.supercritical':
     'reality.nearRepeat.branchingRatio is {given}, so the effective branching ratio is {effective}; it must be below 1, or incidents would multiply without end. Lower reality.nearRepeat.branchingRatio.',
   'paramError.gymFloors':
