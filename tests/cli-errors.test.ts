@@ -32,7 +32,8 @@ function expectOneLineError(result: ReturnType<typeof cli>, pattern: RegExp): vo
 
 describe('CLI errors', () => {
   beforeAll(() => {
-    execFileSync('node_modules/.bin/esbuild', ['src/cli/main.ts', '--bundle', '--platform=node', '--format=esm', `--outfile=${bundle}`, '--log-level=warning']);
+    // The worker bundle beside it, for replicates and sweeps (sim-client-node.ts).
+    execFileSync('node_modules/.bin/esbuild', ['runaway=src/cli/main.ts', 'sim-worker=workers/sim.node-worker.ts', '--bundle', '--platform=node', '--format=esm', `--outdir=${folder}`, '--out-extension:.js=.mjs', '--log-level=warning']);
   });
 
   it('refuses --out into a missing folder or onto a folder before running', () => {
@@ -88,6 +89,13 @@ describe('CLI errors', () => {
     const long = ['--preset', 'none', '--set', 'city.columns=100', '--set', 'city.rows=100', '--days', '200', '--time-limit', '0.001'];
     expect(() => runCli(long, () => {})).toThrow(TimeLimitError);
     expect(() => runCli(long, () => {})).toThrow(/stopped at day 20 of 200: they took longer than the time limit of 0\.001 s\. Make the run smaller/);
+  });
+
+  it('words a refusal made while running on worker threads as one line (replicates and sweeps)', () => {
+    // The α-fair policy refuses on a day when no allocation meets α; before, the worker's refusal came back as "Unexpected error" with a stack.
+    const infeasible = ['--preset', 'attention-allocation', '--set', 'deployment.policy=alphaFair', '--set', 'deployment.fairnessAlpha=0', '--days', '20'];
+    expectOneLineError(cli([...infeasible, '--runs', '2']), /^Invalid parameter: No allocation of 6 units .* Raise deployment\.fairnessAlpha/);
+    expectOneLineError(cli([...infeasible, '--runs', '2', '--sweep', 'deployment.units=6:7:2']), /^Invalid parameter: No allocation of 6 units/);
   });
 
   it('clips echoed user text in its errors', () => {

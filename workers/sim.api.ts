@@ -128,7 +128,13 @@ export function createSimApi(): SimApi {
         return invalidReply(error);
       }
       // The lightest recording level that answers: no history, and daily totals only for series.
-      const summary = simulateSummary(params, seed, series ? 'series' : 'metrics');
+      let summary: ReturnType<typeof simulateSummary>;
+      try {
+        summary = simulateSummary(params, seed, series ? 'series' : 'metrics');
+      } catch (error) {
+        // A policy may refuse while running (the α-fair allocator, naming deployment.fairnessAlpha).
+        return invalidReply(error);
+      }
       const people = summary.people ? { metrics: summary.people.metrics, series: series ? summary.people.series : null } : null;
       const reply: ReplicateReply = { status: 'done', seed, metrics: summary.metrics, series: summary.series, people };
       return transfer(reply, collectBuffers(reply));

@@ -4,7 +4,7 @@
  */
 import { ModelInvariantError, ParamError } from '../../models/index.ts';
 import { UsageError } from './args.ts';
-import { runCliParallel } from './parallel.ts';
+import { RunFailure, runCliParallel } from './parallel.ts';
 
 async function main(): Promise<void> {
   // A closed pipe (e.g. `| head`) is a normal way for a reader to stop, not an error.
@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     if (error instanceof ParamError) process.stderr.write(`Invalid parameter: ${error.message}\n`);
     else if (error instanceof UsageError) process.stderr.write(`${error.message}\n`);
     else if (error instanceof ModelInvariantError) process.stderr.write(`Model error: ${error.message}\n`);
+    else if (error instanceof RunFailure) process.stderr.write(`${error.message}\n`);
     else process.stderr.write(`Unexpected error: ${(error as Error).stack ?? String(error)}\n`);
     process.exit(2);
   }

@@ -83,9 +83,17 @@ function sweepCsv(sweep: SweepSummary): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** An outcome other than done, as the error main() prints (exit code 2). */
+/** A worker's run that failed (a crash, a timeout or a bug): main() prints its sentence on one line, exit code 2. */
+export class RunFailure extends Error {
+  override name = 'RunFailure';
+}
+
+/**
+ * An outcome other than done, as the error main() prints (exit code 2): a refusal, also one a
+ * policy made while running, is the ParamError naming its field.
+ */
 function problem(outcome: { status: 'cancelled' } | { status: 'invalid'; field: string; message: string } | { status: 'failed'; message: string }): Error {
   if (outcome.status === 'invalid') return new ParamError(outcome.field, outcome.message);
-  if (outcome.status === 'failed') return new Error(outcome.message);
-  return new Error('The run was cancelled.');
+  if (outcome.status === 'failed') return new RunFailure(outcome.message);
+  return new RunFailure('The run was cancelled.');
 }
