@@ -1,10 +1,11 @@
 /**
  * A run as JSON: what it takes to reproduce it (model version, preset, seed, every parameter)
  * and what it found (summary metrics, each neighborhood's final risk share and tail patrol
- * share), in the same shape as the CLI's report so files from both can be compared.
+ * share, and the person layer's metrics and daily series when it is on), in the same shape as
+ * the CLI's report so files from both can be compared.
  */
 import type { Params, RunResult } from '../../models/index.ts';
-import { reportRun, type SummaryMetrics } from '../cli/report.ts';
+import { flattenPeopleSeries, reportRun, type SummaryMetrics } from '../cli/report.ts';
 
 export const RUN_FORMAT = 'runaway-run';
 export const RUN_FORMAT_VERSION = 1;
@@ -23,11 +24,16 @@ export interface RunJson {
   metrics: SummaryMetrics;
   finalRiskShare: number[];
   tailPatrolShare: number[];
+  /**
+   * The person layer's outcome, only when it is on: its metrics as the CLI writes them (groups as
+   * {minority, majority}) and its daily series (NaN, written as null, on days with nobody listed).
+   */
+  people?: { metrics: Record<string, unknown>; series: Record<string, number[]> };
 }
 
 export function buildRunJson(result: RunResult, presetId: string): RunJson {
   const report = reportRun(result, false);
-  return {
+  const json: RunJson = {
     format: RUN_FORMAT,
     formatVersion: RUN_FORMAT_VERSION,
     modelVersion: result.modelVersion,
@@ -41,6 +47,8 @@ export function buildRunJson(result: RunResult, presetId: string): RunJson {
     finalRiskShare: report.finalRiskShare,
     tailPatrolShare: report.tailPatrolShare,
   };
+  if (result.people !== null && report.people) json.people = { metrics: report.people.metrics, series: flattenPeopleSeries(result.people.series) };
+  return json;
 }
 
 /** Indented JSON ending with a newline. */
