@@ -1,6 +1,6 @@
 /**
  * Generates the custom-elements manifest (custom-elements.json, schema 2.1.0) of the embeddable
- * element from its source: attributes and properties from the Lit `@property` decorators,
+ * element and of the elements listed with it (the explorable's People panel) from their source: attributes and properties from the Lit `@property` decorators,
  * methods and getters with their JSDoc, and events, slots, CSS parts and custom properties from
  * the class's `@fires`, `@slot`, `@csspart` and `@cssprop` tags. Editors and embedders read
  * this file; a test keeps the committed copy equal to what the source says.
@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 
-/** The modules whose elements the manifest describes, relative to the repository root. */
-export const MANIFEST_MODULES = ['src/embed/runaway-sim.ts'];
+/** The modules whose elements the manifest describes, relative to the repository root: the embeddable element first. */
+export const MANIFEST_MODULES = ['src/embed/runaway-sim.ts', 'src/components/people-panel.ts'];
 
 interface Described {
   name: string;

@@ -17,6 +17,10 @@ const COLUMNS = 25;
 const CELL = 9;
 
 /**
+ * The person-level watchlist layer's outcome for one run: its numbers (the list's minority share
+ * against the population's, contacts per true offense by group, listed without an offense or
+ * through contacts, time on the list, twins), a unit chart of sampled residents with listed people
+ * ringed, and the list's composition over time. Shows a short note when the layer is off.
  * @summary The person-level layer's outcome for one run.
  * @csspart numbers - the list of the layer's numbers
  * @csspart units - the unit chart of sampled residents

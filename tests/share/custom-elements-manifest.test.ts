@@ -1,7 +1,7 @@
 /**
- * custom-elements.json describes `<runaway-sim>` as its source declares it: the committed file
- * equals the one generated from the element's decorators and JSDoc, so the manifest cannot drift
- * from the code. After changing the element, regenerate with
+ * custom-elements.json describes `<runaway-sim>` and `<runaway-people-panel>` as their source
+ * declares them: the committed file equals the one generated from the elements' decorators and
+ * JSDoc, so the manifest cannot drift from the code. After changing the element, regenerate with
  * `UPDATE_MANIFEST=1 RUNAWAY_SKIP_BROWSER=1 npx vitest run tests/share/custom-elements-manifest.test.ts`.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,7 +23,8 @@ interface Declaration {
 
 describe('custom-elements.json', () => {
   const generated = generateManifest(ROOT);
-  const sim = (generated.modules as { declarations: Declaration[] }[])[0]!.declarations[0]!;
+  const modules = generated.modules as { path: string; declarations: (Declaration & { description?: string })[] }[];
+  const sim = modules[0]!.declarations[0]!;
 
   it('is up to date with the element source', () => {
     const text = `${JSON.stringify(generated, null, 2)}\n`;
@@ -51,5 +52,17 @@ describe('custom-elements.json', () => {
     expect(sim.slots.map((slot) => slot.name)).toEqual(['title', '', 'footer']);
     expect(sim.cssParts.map((part) => part.name)).toEqual(expect.arrayContaining(['header', 'title', 'chapter', 'chapter-nav', 'views', 'view', 'sentence', 'status', 'notice', 'footer']));
     expect(sim.cssProperties.find((property) => property.name === '--runaway-sim-accent')?.default).toBe('#1a56db');
+  });
+
+  it('describes the People panel: its run property and its CSS parts', () => {
+    const panelModule = modules.find((module) => module.path === 'src/components/people-panel.ts');
+    const panel = panelModule?.declarations[0];
+    expect(panel?.tagName).toBe('runaway-people-panel');
+    expect(panel!.description!.length).toBeGreaterThan(40);
+    // The run arrives as a property, never an attribute.
+    expect(panel!.attributes ?? []).toEqual([]);
+    expect(panel!.members.map((member) => member.name)).toEqual(['result']);
+    expect(panel!.members[0]!.description).toMatch(/people/);
+    expect(panel!.cssParts.map((part) => part.name)).toEqual(['numbers', 'units', 'composition']);
   });
 });
