@@ -312,6 +312,16 @@ export class RunawayApp extends LitElement {
         .instruction {
           display: none;
         }
+        /* One row of tools on a phone, so the sentence and the playback come sooner. */
+        .toolbar {
+          flex: 1 1 100%;
+          gap: 0.25rem;
+        }
+        .tool {
+          min-height: 36px;
+          padding: 0.15em 0.4em;
+          font-size: 0.85rem;
+        }
       }
     `,
   ];
