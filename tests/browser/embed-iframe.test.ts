@@ -81,7 +81,8 @@ describe.skipIf(browserSuitesSkipped())('iframe mode (embed.html)', () => {
     const notice = await page.locator('runaway-embed-frame .notice').innerText();
     expect(notice).toContain('newer version');
     expect(notice).toContain('deployment.units=-3');
-    expect(notice).toContain('from 1 to 100000');
+    // The refusal is worded from the catalogue, with numbers in the page's number format.
+    expect(notice).toContain('from 1 to 100,000');
     expect(notice).toContain('bogus.knob');
     const run = validateParams({ days: 200 }, biased.params);
     await expect(page.locator('runaway-sim .sentence').innerText()).resolves.toBe(sentenceFor(run, 7, 199));

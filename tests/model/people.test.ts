@@ -127,7 +127,8 @@ describe('person layer: place-level runs', () => {
     // The layer draws from its own streams (residents, contacts, offenses, list) and never writes
     // to the place-level state; the golden values (tests/golden) cover the layer switched off.
     for (const preset of PRESETS) {
-      const off = simulate(preset.params, preset.seed);
+      // 'the-list' has the layer on in its own params: compare the layer off against on.
+      const off = simulate(validateParams({ people: { enabled: false } }, preset.params), preset.seed);
       const on = simulate(validateParams({ people: { enabled: true, residentsPerNeighborhood: 20 } }, preset.params), preset.seed);
       expect(on.people).not.toBeNull();
       expect(off.people).toBeNull();

@@ -106,7 +106,9 @@ describe('replicate, validate and planSweep', () => {
   it('replicate gives the metrics and series of simulate()', () => {
     const reply = createSimApi().replicate({ params: preset.params, seed: 11, series: true });
     const direct = simulate(preset.params, 11);
-    expect(reply).toEqual({ status: 'done', seed: 11, metrics: direct.metrics, series: direct.series });
+    // The default preset has no person layer, so the reply's people is null, as simulate()'s is.
+    expect(reply).toEqual({ status: 'done', seed: 11, metrics: direct.metrics, series: direct.series, people: direct.people });
+    expect(direct.people).toBeNull();
     expect(createSimApi().replicate({ params: preset.params, seed: 11, series: false })).toMatchObject({ series: null });
   });
 
