@@ -8,7 +8,7 @@ import { jsonShapeProblem } from './json-limits.ts';
 import { MIN_POSITIVE, PARAM_SPECS, findSpec, smallestPositive, type ParamSpec } from './schema.ts';
 import { checkGymPolicy } from '../gym-allocators.ts';
 import { effectiveBranchingRatio, MAX_GENERATIONS, sameDayBranching, spatialKernelEntries } from '../hawkes.ts';
-import { checkPeople } from '../people/limits.ts';
+import { checkPeople, peopleWork } from '../people/limits.ts';
 
 /** Largest run the model accepts, in neighborhood-days; it bounds memory at about 44 bytes each (440 MB at most). */
 export const MAX_CELL_DAYS = 10_000_000;
@@ -213,23 +213,25 @@ function checkWholeRun(params: Params): void {
 function refuseWork(params: Params, work: RunWork, effective: number): never {
   const neighborhoods = neighborhoodCount(params);
   const stops = work.stops + work.dispatch;
-  // Rates that respond to attention: most of the incidents come from their rise.
-  const rising = params.reality.rateDynamics.enabled && work.incidents > 2 * runWork(params, effective, 1).incidents;
+  // Rates that respond to attention rise: the incidents are an average over the run.
+  const rising = params.reality.rateDynamics.enabled && params.reality.rateDynamics.dynamicFactor > 0;
   const kernelWork = work.kernelVisits + work.setup / params.days;
-  const largest = Math.max(work.incidents, stops, work.neighborhoods, kernelWork);
-  const field = largest === kernelWork ? 'reality.nearRepeat.spatialSigmaKm'
+  const peopleWorkPerDay = work.people / params.days;
+  const largest = Math.max(work.incidents, stops, work.neighborhoods, kernelWork, peopleWorkPerDay);
+  const field = largest === peopleWorkPerDay ? (work.peopleRefreshes > work.people / 2 ? 'people.list.refreshDays' : 'people.residentsPerNeighborhood')
+    : largest === kernelWork ? 'reality.nearRepeat.spatialSigmaKm'
     : largest === work.neighborhoods ? 'days'
     : largest === stops && work.stops > work.incidents ? 'sources.stops.stopsPerUnit'
-    : rising ? 'reality.rateDynamics.dynamicFactor'
+    : rising && work.incidents > 2 * runWork(params, effective, 1).incidents ? 'reality.rateDynamics.dynamicFactor'
     : params.city.custom ? 'city.custom' : 'reality.offenseRate';
   const round = (value: number) => Math.round(value).toLocaleString('en-US');
   const fitting = fittingDays(params, effective);
   const advice = fitting >= 1 ? `Use at most ${fitting.toLocaleString('en-US')} days, or lower` : 'Lower';
   const kernel = work.kernelNeighbors > 0 ? `, each spreading near-repeats to about ${round(work.kernelNeighbors)} neighborhoods` : '';
-  const setup = work.setup > 0 ? `, plus ${round(work.setup)} to build the near-repeat spread` : '';
+  const setup = (work.setup > 0 ? `, plus ${round(work.setup)} to build the near-repeat spread` : '') + (work.people > 0 ? `, plus ${round(work.people)} for the person layer` : '');
   throw new ParamError(
     field,
-    `This run would cost about ${round(work.total)} units of work, one unit being about one incident drawn (${params.days} days × (${round(work.incidents)} incidents${params.reality.rateDynamics.enabled ? ' on average, as rates rise where no unit goes' : ''}, ${round(stops)} stops, alerts and dispatch draws, and ${round(work.neighborhoods + work.kernelVisits)} for the daily passes over ${neighborhoods.toLocaleString('en-US')} neighborhoods${kernel}) a day${setup}); the most allowed is ${MAX_RUN_WORK.toLocaleString('en-US')}. ${advice} the offense rate, the patrol units, the stops per unit, the number of neighborhoods${params.reality.rateDynamics.enabled ? ', the rate change per day (reality.rateDynamics.dynamicFactor)' : ''} or the near-repeat spread (reality.nearRepeat.spatialSigmaKm).`,
+    `This run would cost about ${round(work.total)} units of work, one unit being about one incident drawn (${params.days} days × (${round(work.incidents)} incidents${rising ? ' on average, as rates rise where no unit goes' : ''}, ${round(stops)} stops, alerts and dispatch draws, and ${round(work.neighborhoods + work.kernelVisits)} for the daily passes over ${neighborhoods.toLocaleString('en-US')} neighborhoods${kernel}) a day${setup}); the most allowed is ${MAX_RUN_WORK.toLocaleString('en-US')}. ${advice} the offense rate, the patrol units, the stops per unit, the number of neighborhoods${rising ? ', the rate change per day (reality.rateDynamics.dynamicFactor)' : ''}${work.people > 0 ? ', the residents followed or how often the list is refreshed (people.list.refreshDays)' : ''} or the near-repeat spread (reality.nearRepeat.spatialSigmaKm).`,
     fitting >= 1 ? 'tooManyEvents' : 'tooManyEventsPerDay',
     {
       work: Math.round(work.total), days: params.days, incidents: Math.round(work.incidents), stops: Math.round(stops), neighborhoods,
@@ -253,6 +255,9 @@ export interface RunWork {
   perDay: number;
   /** Once per run: building the spatial kernel. */
   setup: number;
+  /** The person layer over the whole run (models/people/limits.ts), and the part its list refreshes take. */
+  people: number;
+  peopleRefreshes: number;
   total: number;
 }
 
@@ -265,7 +270,7 @@ export interface RunWork {
  * near-repeat's same-day generations (each a pass over the neighborhoods: about
  * 1 + ln(1 + incidents) ÷ −ln(m) + 1 ÷ (1 − m) of them, m the same-day branching) and its
  * spatial kernel (each incident's offspring spread to its neighbors, cut off at 4σ, hawkes.ts),
- * and building that kernel once. Rates that respond to attention are counted as if no unit ever
+ * and building that kernel once; the person layer's stops, incidents and list refreshes. Rates that respond to attention are counted as if no unit ever
  * went anywhere (a bound: they then rise by d every day everywhere). `days` defaults to the run's.
  */
 export function runWork(params: Params, effective = effectiveBranchingRatio(params), days = params.days): RunWork {
@@ -286,9 +291,11 @@ export function runWork(params: Params, effective = effectiveBranchingRatio(para
   const neighborhoods = size * (WORK_PER_NEIGHBORHOOD_DAY + generations * WORK_PER_GENERATION_PASS);
   // The tail spreads every neighborhood with incidents, and the same-day generations their parents.
   const kernelVisits = WORK_PER_KERNEL_VISIT * kernelNeighbors * (Math.min(size, incidents) + (generations > 0 ? Math.min(generations * size, incidents) : 0));
+  const layer = peopleWork(params, size, daily.stops, incidents, days);
+  const people = days * layer.perDay + layer.refreshes + layer.setup;
   const perDay = incidents + daily.stops + daily.falseAlerts + dispatch + neighborhoods + kernelVisits;
   const setup = WORK_PER_KERNEL_ENTRY * entries;
-  return { incidents, stops: daily.stops + daily.falseAlerts, dispatch, neighborhoods, kernelVisits, kernelNeighbors, perDay, setup, total: days * perDay + setup };
+  return { incidents, stops: daily.stops + daily.falseAlerts, dispatch, neighborhoods, kernelVisits, kernelNeighbors, perDay, setup, people, peopleRefreshes: layer.refreshes, total: days * perDay + setup + people };
 }
 
 /** The most days these params fit in MAX_RUN_WORK (0 when not even one day fits). */

@@ -30,3 +30,32 @@ export function checkPeople(params: Params, neighborhoods: number, stopsPerDay: 
     );
   }
 }
+
+/**
+ * Costs of the person layer in the run's units of work (validate.ts, MAX_RUN_WORK: about one
+ * incident drawn each), measured here: giving a stop to a resident (a rejection pick in a block of
+ * residents, cache misses in large blocks) about 10, an incident about 3, creating a resident and
+ * its associate links about 2 + 1 per link; each list refresh walks the events in its look-back
+ * window (about 1 each) and sorts the residents they touch (about log₂ of their number each).
+ */
+export const PEOPLE_WORK_PER_STOP = 10;
+export const PEOPLE_WORK_PER_INCIDENT = 3;
+export const PEOPLE_WORK_PER_WINDOW_EVENT = 1;
+export const PEOPLE_WORK_PER_CANDIDATE_STEP = 0.5;
+
+/** The person layer's work over `days` days (0 when off): per day, at each list refresh, and once. */
+export function peopleWork(params: Params, neighborhoods: number, stopsPerDay: number, incidentsPerDay: number, days: number): { perDay: number; refreshes: number; setup: number } {
+  const people = params.people;
+  if (!people?.enabled) return { perDay: 0, refreshes: 0, setup: 0 };
+  const residents = people.residentsPerNeighborhood * neighborhoods;
+  const perDay = PEOPLE_WORK_PER_STOP * stopsPerDay + PEOPLE_WORK_PER_INCIDENT * incidentsPerDay;
+  const eventsPerDay = stopsPerDay + incidentsPerDay;
+  const linked = people.list.mode === 'topK' ? Math.min(residents, people.list.size) : residents;
+  let refreshes = 0;
+  for (let day = people.list.refreshDays; day <= days; day += people.list.refreshDays) {
+    const windowEvents = Math.min(people.windowDays, day) * eventsPerDay;
+    const candidates = Math.min(residents, windowEvents + linked * people.associates.perResident);
+    refreshes += neighborhoods + PEOPLE_WORK_PER_WINDOW_EVENT * windowEvents + PEOPLE_WORK_PER_CANDIDATE_STEP * candidates * Math.log2(candidates + 2);
+  }
+  return { perDay, refreshes, setup: residents * (2 + people.associates.perResident) };
+}

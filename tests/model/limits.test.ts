@@ -64,6 +64,15 @@ describe('city and run limits', () => {
     }
   });
 
+  it('counts the person layer: its stops and incidents, and every list refresh walking its look-back window', () => {
+    // 35,000 residents, a 3,000-day window refreshed daily: each refresh walks every contact since day 1 (5 s for 1,500 days before it was counted).
+    const run = { days: 1500, city: { columns: 7, rows: 1 }, people: { enabled: true, residentsPerNeighborhood: 5000, windowDays: 3000, list: { refreshDays: 1 } } };
+    const error = paramError(() => validateParams(run));
+    expect(error.field).toBe('people.list.refreshDays');
+    expect(error.message).toMatch(/plus [\d,]+ for the person layer\); the most allowed is 200,000,000\. Use at most [\d,]+ days, .*how often the list is refreshed/);
+    expect(() => validateParams({ ...run, people: { ...run.people, list: { refreshDays: 30 } } })).not.toThrow();
+  });
+
   it('counts rates that rise where no unit goes (rate dynamics) as if they rose everywhere', () => {
     const run = { days: 1000, city: { columns: 100, rows: 100 }, reality: { offenseRate: 1e-7, rateDynamics: { enabled: true, dynamicFactor: 0.05 } } };
     const error = paramError(() => validateParams(run));
