@@ -220,8 +220,8 @@ class Engine implements SimEngine {
         seeds.length,
         (index) => (api) => api.replicate({ params: resolved, seed: seeds[index]!, series }),
         (index, reply: ReplicateReply) => {
-          const { metrics, series: daily } = accepted(reply);
-          runs[index] = { seed: seeds[index]!, metrics, series: daily };
+          // The replicate as the worker sent it, person metrics included when the layer is on.
+          runs[index] = { ...accepted(reply), seed: seeds[index]! };
           onProgress?.(++done, seeds.length);
         },
         signal,

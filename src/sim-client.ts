@@ -24,7 +24,7 @@ export type {
   SweepOutcome,
   SweepSummary,
 } from './sim-client-types.ts';
-export { DEFAULT_SWEEP_METRIC, summaryMetricPaths } from '../workers/summary-metrics.ts';
+export { DEFAULT_SWEEP_METRIC, peopleMetricLeaves, summaryMetricPaths } from '../workers/summary-metrics.ts';
 
 /**
  * Creates the client: one worker for interactive runs, started at once so the first run does not

@@ -5,8 +5,8 @@
  * first or how many workers there were.
  */
 import { quantileSorted } from 'd3-array';
-import type { MetricSeries, RunMetrics } from '../models/index.ts';
-import { numericLeaves } from './summary-metrics.ts';
+import type { MetricSeries, PeopleMetrics, RunMetrics } from '../models/index.ts';
+import { numericLeaves, peopleMetricLeaves } from './summary-metrics.ts';
 
 /** Quantile levels of the band: the 5th and 95th percentiles. */
 export const BAND_LOW = 0.05;
@@ -36,6 +36,8 @@ export type SeriesBands = { [K in keyof MetricSeries]: MetricSeries[K] extends F
 export interface ReplicateMetrics {
   metrics: RunMetrics;
   series: MetricSeries | null;
+  /** The person layer's metrics when it is on: summarised under `people.` paths. */
+  people?: { metrics: PeopleMetrics } | null;
 }
 
 /**
@@ -70,6 +72,7 @@ export class EnsembleCollector {
     if (!(index >= 0 && index < this.replicates) || this.filled[index]) throw new RangeError(`Replicate ${index} is out of range or already added.`);
     const { replicates, days } = this;
     const summary = numericLeaves(replicate.metrics);
+    if (replicate.people) peopleMetricLeaves(replicate.people.metrics, summary);
     if (this.summaryPaths === null) {
       this.summaryPaths = summary.map(([path]) => path);
       this.summaryValues = summary.map(() => new Float64Array(replicates));

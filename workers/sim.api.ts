@@ -35,7 +35,7 @@ import type {
   SweepPlanReply,
   ValidateReply,
 } from './protocol.ts';
-import { DEFAULT_SWEEP_METRIC, summaryMetricPaths } from './summary-metrics.ts';
+import { DEFAULT_SWEEP_METRIC, isPeopleMetricPath, summaryMetricPaths } from './summary-metrics.ts';
 import { yieldToEventLoop } from './yield.ts';
 
 export interface SimApi {
@@ -160,8 +160,11 @@ export function createSimApi(): SimApi {
         if (!Array.isArray(values) || values.length === 0 || values.some((v) => typeof v !== 'number' || !Number.isFinite(v))) {
           throw new ParamError('sweep.values', 'A sweep needs at least one value, and every value must be a finite number.');
         }
-        const metrics = summaryMetricPaths();
+        const metrics = summaryMetricPaths({ people: base.people.enabled });
         if (!metrics.includes(metric)) {
+          if (isPeopleMetricPath(metric) && summaryMetricPaths({ people: true }).includes(metric)) {
+            throw new ParamError('sweep.metric', `"${metric}" is a person metric, which only runs with the person layer have; switch on people.enabled, or choose a place-level metric.`);
+          }
           throw new ParamError('sweep.metric', `Unknown summary metric "${metric}"; choose one of ${metrics.join(', ')}.`);
         }
         // String(v) round-trips every finite number exactly, and parseAssignment names the range on error.

@@ -18,6 +18,7 @@ import type { SimEngine } from '../sim-client-types.ts';
 import './config-editor.ts';
 import type { ConfigChangeDetail } from './config-editor.ts';
 import { renderCompareGrid, sideNames } from './compare-grid.ts';
+import { peopleMetricsStyles, renderComparePeople } from './people-metrics.ts';
 import { trueIncidentMismatches, trueIncidentTotal } from './difference.ts';
 import { differenceChartSpecs } from './difference-specs.ts';
 import { sharedLabEngine } from './engine.ts';
@@ -36,6 +37,7 @@ import '../i18n/parts/lab.ts';
 export class CompareView extends LitElement {
   static override styles = [
     labStyles,
+    peopleMetricsStyles,
     css`
       .configs {
         display: grid;
@@ -232,7 +234,7 @@ export class CompareView extends LitElement {
           </select>
         </div>
       </div>
-      ${renderCompareGrid(a, b, day, this.layer, this.differenceSpecs)}
+      ${renderCompareGrid(a, b, day, this.layer, this.differenceSpecs)} ${renderComparePeople(a.people?.metrics, b.people?.metrics)}
     `;
   }
 

@@ -157,7 +157,7 @@ export class HeatmapView extends LitElement {
             <div class="field">
               <label for="metric">${t('lab.sweep.metric')}</label>
               <select id="metric" @change=${(e: Event) => (this.metric = (e.target as HTMLSelectElement).value)}>
-                ${plottableMetrics(summaryMetricPaths()).map((path) => html`<option value=${path} ?selected=${path === this.metric}>${metricName(path)}</option>`)}
+                ${this.metricChoices().map((path) => html`<option value=${path} ?selected=${path === this.metric}>${metricName(path)}</option>`)}
               </select>
               <span class="hint">${metricDescription(this.metric)}</span>
             </div>
@@ -259,6 +259,13 @@ export class HeatmapView extends LitElement {
   private onConfig(event: CustomEvent<ConfigChangeDetail>): void {
     this.presetId = event.detail.presetId;
     this.params = event.detail.params;
+    // A person metric leaves the list when the layer is switched off.
+    if (!this.metricChoices().includes(this.metric)) this.metric = DEFAULT_SWEEP_METRIC;
+  }
+
+  /** The metrics the scenario's runs report: place-level ones, and the person layer's when it is on. */
+  private metricChoices(): string[] {
+    return plottableMetrics(summaryMetricPaths({ people: this.params.people?.enabled === true }));
   }
 
   private download(): void {

@@ -2,17 +2,18 @@
  * `<runaway-replicates-view>`: one run can be luck. This view runs N replicates of a scenario on
  * consecutive seeds in the worker pool and draws every time-series chart as the median of the
  * runs with a 5th to 95th percentile band, with a sentence that counts in how many runs the
- * over-policing appeared.
+ * over-policing appeared, and (when the person layer is on) a table of its metrics across runs.
  */
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { SEED_SPEC, type Params, type RunMetrics } from '../../models/index.ts';
+import { SEED_SPEC, type Params, type PeopleMetrics, type RunMetrics } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
 import { getLocale, t } from '../i18n/index.ts';
 import { RunController } from '../app/run-controller.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import type { SimEngine } from '../sim-client-types.ts';
 import { renderProgress } from './batch-parts.ts';
+import { peopleMetricsStyles, renderReplicatePeople } from './people-metrics.ts';
 import { replicateChartSpecs } from './band-specs.ts';
 import './config-editor.ts';
 import type { ConfigChangeDetail } from './config-editor.ts';
@@ -38,6 +39,7 @@ export class ReplicatesView extends LitElement {
   static override styles = [
     labStyles,
     settingsBesideResults,
+    peopleMetricsStyles,
     css`
       .sentence {
         margin-top: 0;
@@ -65,6 +67,8 @@ export class ReplicatesView extends LitElement {
   private sentence = '';
   private shownBands: ReplicateBands | undefined;
   private shownMetrics: RunMetrics[] = [];
+  /** Each replicate's person metrics, in seed order, when the layer is on (else empty). */
+  private shownPeople: PeopleMetrics[] = [];
   /** The bands and locale the sentence and specs were written for (they are rewritten when either changes). */
   private written: { bands: ReplicateBands | undefined; locale: string } = { bands: undefined, locale: '' };
 
@@ -103,6 +107,7 @@ export class ReplicatesView extends LitElement {
         // A stale job's answer is dropped by the controller; its bands must not reach the view either.
         if (!job.live) return { status: 'cancelled' };
         this.shownMetrics = outcome.runs.map((run) => run.metrics);
+        this.shownPeople = outcome.runs.flatMap((run) => (run.people ? [run.people.metrics] : []));
         this.shownBands = replicateBands(
           outcome.runs.map((run) => run.series!),
           outcome.params.days,
@@ -156,6 +161,7 @@ export class ReplicatesView extends LitElement {
         <div class="results">
           <p class="sentence" aria-live="polite">${this.sentence || (running ? t('lab.replicates.running') : t('lab.replicates.prompt'))}</p>
           <div class="charts">${this.specs.map((spec) => html`<runaway-lab-chart .spec=${spec}></runaway-lab-chart>`)}</div>
+          ${this.shownBands ? renderReplicatePeople(this.shownPeople) : nothing}
         </div>
       </div>
     `;

@@ -41,9 +41,11 @@ export function sweepValues(spec: ParamSpec, from: number, to: number, steps: nu
   return values;
 }
 
-/** Summary metrics worth plotting against a parameter (not the window length or fixed counts of the city). */
+/** Summary metrics worth plotting against a parameter (not the window length or fixed counts of the city or of the residents followed). */
 export function plottableMetrics(paths: readonly string[]): string[] {
-  return paths.filter((path) => path !== 'tailDays' && !path.endsWith('.neighborhoods') && !path.endsWith('.population'));
+  return paths.filter(
+    (path) => path !== 'tailDays' && !path.endsWith('.neighborhoods') && !path.endsWith('.population') && !path.startsWith('people.residents.') && path !== 'people.twins.pairs',
+  );
 }
 
 /**

@@ -23,11 +23,15 @@ export function isShareMetric(metric: string): boolean {
   return /Share$|detectionRate$|Divergence$/.test(metric);
 }
 
-/** A metric value as text: shares as percentages, ratios with two digits, amounts by size. */
+/**
+ * A metric value as text: shares as percentages, ratios with two digits, amounts by size. The
+ * person layer's listing rates are shares of well under 1% (a list of 100 among 100,000 residents),
+ * so they keep two significant digits rather than round to 0%.
+ */
 export function formatMetric(metric: string, value: number): string {
   if (!Number.isFinite(value)) return '–';
   if (isShareMetric(metric)) return formatPercent(value);
-  if (/Ratio$|Gini$/.test(metric)) return formatRatio(value);
+  if (/Ratio$|Gini$|^people\.everListedRate\.|^people\.twins\.\w+Listed$/.test(metric)) return formatRatio(value);
   return formatAmount(value);
 }
 

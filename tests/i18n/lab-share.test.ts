@@ -111,7 +111,7 @@ describe('the lab, share, export and embed source', () => {
       ...VIEW_IDS.map((view) => `share.view.${view}`),
       ...TWINS.flatMap((twin) => [`lab.twin.${twin.kind}.label`, `lab.twin.${twin.kind}.explanation`]),
       ...POLICY_VARIANTS.map((variant) => `lab.policy.${variant.policy}`),
-      ...plottableMetrics(summaryMetricPaths()).flatMap((path) => [`lab.metric.${path}.name`, `lab.metric.${path}.description`]),
+      ...plottableMetrics(summaryMetricPaths({ people: true })).flatMap((path) => [`lab.metric.${path}.name`, `lab.metric.${path}.description`]),
       ...['windowed', 'day'].flatMap((period) => [`lab.diffMap.same.${period}`, `lab.diffMap.summary.${period}`]),
       ...['rises', 'falls', 'stays'].map((direction) => `lab.sweep.summary.${direction}`),
     ];
