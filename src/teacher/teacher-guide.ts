@@ -86,7 +86,8 @@ export class TeacherGuide extends LitElement {
         list-style: none;
         font-size: 0.95rem;
       }
-      .question {
+      .question,
+      .story-note {
         padding: 0.2rem 0 0.8rem;
         border-bottom: 1px solid var(--rule);
       }
@@ -212,7 +213,7 @@ export class TeacherGuide extends LitElement {
         const preset = findPreset(notes.preset);
         if (preset === undefined) return nothing;
         const key = `teacher.storyNotes.${preset.id}`;
-        return html`<div class="question">
+        return html`<div class="story-note">
           <h3><a href=${`stories.html${storyHash(preset.id, 0)}`}>${storyTitle(preset)}</a></h3>
           <p>${t(`${key}.intro`)}</p>
           <p class="notes-heading">${t('teacher.storyNotes.notice')}</p>
