@@ -11,7 +11,7 @@ export const discussionMessages = {
     'Las correcciones de «¿Se puede arreglar el modelo?» son una especie de pauta técnica; observe que una de ellas solo es correcta para dos zonas. ¿Quién se habría dado cuenta de que falla con tres?',
     'Debata las vías de control: auditorías, registros públicos de los sistemas en uso, evaluaciones de impacto antes del despliegue, tribunales, normas de contratación pública, la potestad de apagar un sistema.',
     'Pregunte quién está en mejor posición para hacerlas cumplir: la propia policía, un organismo independiente, los cargos electos o los tribunales.',
-    'Para una lista de personas, «La lista» prueba tres reglas: sin atención extra a las personas de la lista, sin puntos por contacto, una ventana más corta. Pregunte qué problema aborda cada una y cuál deja, y si una persona debería poder saber que está en la lista, ver sus puntos y recurrirlos. El Inspector General del LAPD escribió en 2019 que la condición de «delincuente crónico» «should not be used as the basis for any detention or arrest».',
+    'Para una lista de personas, «La lista» prueba tres reglas: sin atención extra a las personas de la lista, sin puntos por contacto, una ventana más corta. Pregunte qué problema aborda cada una y cuál deja, y si una persona debería poder saber que está en la lista, ver sus puntos y recurrirlos. El Inspector General del LAPD escribió en 2019 que la condición de «delincuente crónico» «no debería usarse como base para ninguna detención ni arresto» (traducción propia).',
   ],
   'discussion.new-technology.question': '¿Trae la nueva tecnología preocupaciones éticas nuevas, o las de siempre a una escala nueva?',
   'discussion.new-technology.notes': [
