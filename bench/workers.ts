@@ -120,7 +120,8 @@ async function chromiumFigures(): Promise<void> {
   const vite = await load<typeof import('vite')>('vite');
   const { chromium } = await load<typeof import('playwright-core')>('playwright-core');
   const outDir = mkdtempSync(join(tmpdir(), 'runaway-bench-'));
-  await vite.build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  // The worker harness is a fixture page, built only in the browser tests' mode (vite.config.ts).
+  await vite.build({ mode: 'browser-test', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
   const server = await vite.preview({ build: { outDir }, preview: { port: 0 }, logLevel: 'silent' });
   // The flags of tests/browser/chromium.ts: root, no GPU, no network.
   const browser = await chromium.launch({
