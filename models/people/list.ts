@@ -6,6 +6,7 @@
  * happened. Work grows with the events in the window and the residents they touch, not with all
  * residents.
  */
+import { kthSmallest } from '../deployment.ts';
 import { MINORITY } from '../history.ts';
 import { LIST_THROUGH_CONTACTS, LIST_LISTED, LIST_WITHOUT_OFFENSE, type PeopleState } from './state.ts';
 
@@ -18,27 +19,33 @@ export function refreshList(people: PeopleState, start: number): void {
   const windowStart = start - params.windowDays;
   // The last refresh's scores expire.
   for (let t = 0; t < people.scoredCount; t++) score[scored[t]!] = 0;
+  // Residents met in the window are gathered in `scored` once each (marked), written out at
+  // each of the three walks below rather than through a closure: these loops run over every
+  // event of the look-back window.
   let touched = 0;
-  const touch = (i: number): void => {
-    if (mark[i] === 0) {
-      mark[i] = SEEN;
-      scored[touched++] = i;
-    }
-  };
 
   // Contacts in the window (the log is in day order: move its start past the expired ones).
   const contactLog = people.contactLog;
   while (contactLog.start < contactLog.length && contactLog.day[contactLog.start]! < windowStart) contactLog.start++;
   for (let e = contactLog.start; e < contactLog.length; e++) {
     const i = contactLog.resident[e]!;
-    touch(i);
+    if (mark[i] === 0) {
+      mark[i] = SEEN;
+      scored[touched++] = i;
+    }
     windowContacts[i] = windowContacts[i]! + 1;
   }
   // Arrests that still count: in the window, or with parole or probation still running.
   const arrestLog = people.arrestLog;
   const arrestStart = Math.min(windowStart, start - params.supervisionDays);
   while (arrestLog.start < arrestLog.length && arrestLog.day[arrestLog.start]! < arrestStart) arrestLog.start++;
-  for (let e = arrestLog.start; e < arrestLog.length; e++) touch(arrestLog.resident[e]!);
+  for (let e = arrestLog.start; e < arrestLog.length; e++) {
+    const i = arrestLog.resident[e]!;
+    if (mark[i] === 0) {
+      mark[i] = SEEN;
+      scored[touched++] = i;
+    }
+  }
   // Associates named by people on the outgoing list.
   const per = params.associates.perResident;
   if (listedAssociates.length > 0 && per > 0) {
@@ -46,7 +53,10 @@ export function refreshList(people: PeopleState, start: number): void {
       const i = people.listedIds[l]!;
       for (let k = 0; k < per; k++) {
         const j = people.associates[i * per + k]!;
-        touch(j);
+        if (mark[j] === 0) {
+          mark[j] = SEEN;
+          scored[touched++] = j;
+        }
         listedAssociates[j] = listedAssociates[j]! + 1;
       }
     }
@@ -86,9 +96,26 @@ export function refreshList(people: PeopleState, start: number): void {
       }
     }
   } else {
-    // The comparator is allocated once per refresh (a few times a year), not per day.
-    scored.subarray(0, candidates).sort((a, b) => score[b]! - score[a]!);
+    // Only the K highest scores are needed, in order: move them to the front by their K-th
+    // highest value (quickselect), then sort just those. Scores carry a random fraction, so they
+    // are distinct and the list is the one a full sort would give.
     chosen = Math.min(params.list.size, candidates);
+    let front = candidates;
+    if (chosen < candidates) {
+      const values = people.selectScratch;
+      for (let t = 0; t < candidates; t++) values[t] = score[scored[t]!]!;
+      const kth = kthSmallest(values, candidates - chosen, candidates);
+      front = 0;
+      for (let t = 0; t < candidates; t++) {
+        const i = scored[t]!;
+        if (score[i]! >= kth) {
+          scored[t] = scored[front]!;
+          scored[front++] = i;
+        }
+      }
+    }
+    // The comparator is allocated once per refresh (a few times a year), not per day.
+    scored.subarray(0, front).sort((a, b) => score[b]! - score[a]!);
   }
 
   // Mark the new list (2), close the spells of those who left, open the spells of those who joined.

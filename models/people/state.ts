@@ -98,6 +98,8 @@ export interface PeopleState {
   scoredCount: number;
   /** 1 while a resident is being scored at a refresh, else 0. */
   mark: Uint8Array;
+  /** Refresh scratch: the candidates' scores, for selecting a top-K list without sorting them all. */
+  selectScratch: Float64Array;
   /** Associates: resident i names associates[i · perResident + k]; empty when associates earn no points. */
   associates: Int32Array;
   contactLog: EventLog;
@@ -204,6 +206,7 @@ export function createPeople(allParams: Params, city: City, seed: number): Peopl
     scored: new Int32Array(residents),
     scoredCount: 0,
     mark: new Uint8Array(residents),
+    selectScratch: new Float64Array(residents),
     associates,
     contactLog: { day: new Int32Array(logCapacity), resident: new Int32Array(logCapacity), start: 0, length: 0 },
     arrestLog: { day: new Int32Array(logCapacity), resident: new Int32Array(logCapacity), start: 0, length: 0 },
