@@ -46,6 +46,9 @@ export async function runUiBench(): Promise<void> {
     printScriptSizes(await scripts.done());
 
     await page.keyboard.press('End');
+    // The settings column starts closed: open it, as a student tweaking a knob would.
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await page.locator('runaway-param-panel').waitFor();
     await page.waitForTimeout(300);
     const latencies = await sliderToCharts(page, SLIDER_CHANGES);
     console.log(
@@ -188,6 +191,8 @@ async function playbackFrameRate(page: Page): Promise<{ fps: number; daysPerSeco
 
 /** Types a grid size into the City controls and waits for the new run. */
 async function setCitySize(page: Page, columns: number, rows: number): Promise<void> {
+  // The city's geometry comes last in the settings, in a group that starts closed.
+  await page.locator('runaway-param-panel details').evaluateAll((groups) => groups.forEach((group) => ((group as HTMLDetailsElement).open = true)));
   for (const [path, value] of [['city.columns', columns], ['city.rows', rows]] as const) {
     const runId = await page.evaluate(() => Number(document.querySelector('runaway-app')!.dataset.runId));
     const box = page.locator(`runaway-param-control[data-path="${path}"] input[type="text"]`);
