@@ -11,6 +11,7 @@
  * Times are CPU time of this single-threaded process (see timeCpu), medians of repeats.
  */
 import { advance, createSimulation, simulate, simulateSummary, validateParams, type Params, type RecordingLevel } from '../models/index.ts';
+import { typedArrayBytes } from '../models/memory.ts';
 import { DEFAULT_PRESET_ID, findPreset } from '../presets/index.ts';
 import { formatRate, timeCpu as time } from './timing.ts';
 
@@ -61,7 +62,7 @@ export function runModelBench(): void {
   advance(sim, 300);
   const heapAfter = process.memoryUsage().heapUsed;
   console.log(`heap growth over 300 days of the 10,000-neighborhood loop: ${((heapAfter - heapBefore) / 1024).toFixed(0)} kB${globalThis.gc ? '' : ' (run node with --expose-gc for a cleaner figure)'}`);
-  const kept = (level: RecordingLevel) => typedBytes(createSimulation(everySource, 1, level));
+  const kept = (level: RecordingLevel) => typedArrayBytes(createSimulation(everySource, 1, level));
   console.log(
     `memory kept for 10,000 x 365: full history ${(kept('history') / 1e6).toFixed(0)} MB (${((kept('history') - kept('metrics')) / cellDays).toFixed(1)} bytes per neighborhood-day), ` +
       `series ${(kept('series') / 1e6).toFixed(2)} MB, metrics only ${(kept('metrics') / 1e6).toFixed(2)} MB (the city and the model's state)`,
@@ -84,20 +85,3 @@ function bigRunRates(params: Params, level: RecordingLevel, nextSeed: () => numb
   return { loop: loopTimes[Math.floor(loopTimes.length / 2)]!, whole: whole.medianMs };
 }
 
-/** Bytes of every typed array reachable from `root`, each buffer once. */
-function typedBytes(root: unknown): number {
-  const seen = new Set<unknown>();
-  let bytes = 0;
-  const visit = (node: unknown): void => {
-    if (node === null || typeof node !== 'object' || seen.has(node)) return;
-    seen.add(node);
-    if (ArrayBuffer.isView(node)) {
-      if (!seen.has(node.buffer)) bytes += node.buffer.byteLength;
-      seen.add(node.buffer);
-      return;
-    }
-    for (const child of Object.values(node)) visit(child);
-  };
-  visit(root);
-  return bytes;
-}

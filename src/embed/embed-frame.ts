@@ -6,6 +6,7 @@
  * embed code to put the same run in another page.
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { srOnlyStyles } from '../styles/shared.ts';
 import { customElement, query, state } from 'lit/decorators.js';
 import type { RunResult } from '../../models/index.ts';
 import '../components/language-menu.ts';
@@ -32,7 +33,9 @@ const FULL_APP = './index.html';
  */
 @customElement('runaway-embed-frame')
 export class RunawayEmbedFrame extends LitElement {
-  static override styles = css`
+  static override styles = [
+    srOnlyStyles,
+    css`
     :host {
       display: block;
       padding: 0.5rem 0.75rem 0.75rem;
@@ -76,18 +79,8 @@ export class RunawayEmbedFrame extends LitElement {
     .notice ul {
       margin: 0 0 0.3rem;
     }
-    .sr-only {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-      border: 0;
-    }
-  `;
+  `,
+  ];
 
   @state() private decoded: DecodedPermalink = decodePermalink(location.hash);
   /** The locale the link's notices were worded in; they are worded again after a change of locale. */

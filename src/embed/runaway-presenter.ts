@@ -6,6 +6,7 @@
  * autoplay, no animation, no transition.
  */
 import { LitElement, css, html, nothing, render, type TemplateResult } from 'lit';
+import { srOnlyStyles } from '../styles/shared.ts';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { DEFAULT_PRESET_ID, PRESETS, findPreset, type Preset } from '../../presets/index.ts';
 import '../components/language-menu.ts';
@@ -31,7 +32,9 @@ const BACK_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
  */
 @customElement('runaway-presenter')
 export class RunawayPresenter extends LitElement {
-  static override styles = css`
+  static override styles = [
+    srOnlyStyles,
+    css`
     :host {
       display: grid;
       grid-template-rows: minmax(0, 1fr) auto;
@@ -59,17 +62,6 @@ export class RunawayPresenter extends LitElement {
       display: grid;
       grid-template-rows: minmax(0, 1fr);
       min-height: 0;
-    }
-    .sr-only {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-      border: 0;
     }
     .slide {
       box-sizing: border-box;
@@ -270,7 +262,8 @@ export class RunawayPresenter extends LitElement {
         padding: 0.1em 0.5em;
       }
     }
-  `;
+  `,
+  ];
 
   /** Id of the preset whose story is presented. */
   @property({ reflect: true }) preset = DEFAULT_PRESET_ID;

@@ -1,6 +1,21 @@
 /** Styles every component shares: focus ring, buttons, screen-reader-only text, touch sizes. */
 import { css } from 'lit';
 
+/** Text for screen readers only: on the page, not on screen. */
+export const srOnlyStyles = css`
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
+
 export const sharedStyles = css`
   :host {
     font-family: var(--font);
@@ -15,17 +30,7 @@ export const sharedStyles = css`
     outline: 3px solid var(--focus);
     outline-offset: 2px;
   }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
+  ${srOnlyStyles}
   button {
     font: inherit;
     color: inherit;

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { advance, createSimulation, simulate, simulateSummary, simulationMetrics, validateParams, type RecordingLevel } from '../../models/index.ts';
 import { PRESETS } from '../../presets/index.ts';
+import { typedArrayBytes } from '../../models/memory.ts';
 
 /** Every number under `value` as [path, value] (typed arrays element by element). */
 function numbers(value: unknown, path = '', into: [string, number][] = []): [string, number][] {
@@ -24,23 +25,6 @@ function differences(a: unknown, b: unknown): string[] {
   return left.length === right.size ? differing : [...differing, `(${left.length} numbers against ${right.size})`];
 }
 
-/** Bytes of every typed array reachable from `root` (each buffer counted once). */
-function typedArrayBytes(root: unknown): number {
-  const seen = new Set<unknown>();
-  let bytes = 0;
-  const visit = (node: unknown): void => {
-    if (node === null || typeof node !== 'object' || seen.has(node)) return;
-    seen.add(node);
-    if (ArrayBuffer.isView(node)) {
-      if (!seen.has(node.buffer)) bytes += node.buffer.byteLength;
-      seen.add(node.buffer);
-      return;
-    }
-    for (const child of Object.values(node)) visit(child);
-  };
-  visit(root);
-  return bytes;
-}
 
 describe('recording levels', () => {
   for (const preset of PRESETS) {
