@@ -4,9 +4,9 @@
  */
 import type { City } from './city.ts';
 import type { History } from './history.ts';
-import { computeMetrics, computeSeries, metricsFromTally, seriesFromDailyTotals, type MetricSeries, type RunMetrics } from './metrics/index.ts';
+import { computeMetrics, computeSeries, metricsFromTally, metricsSoFar, seriesFromDailyTotals, type MetricSeries, type RunMetrics } from './metrics/index.ts';
 import type { Params } from './params/types.ts';
-import { advance, createSimulation, type AnySimulation } from './simulation.ts';
+import { advance, createSimulation, type AnySimulation, type Simulation } from './simulation.ts';
 import { MODEL_VERSION } from './version.ts';
 import { computePeopleMetrics, computePeopleSeries, peopleRecord, type PeopleMetrics, type PeopleRecord, type PeopleSeries } from './people/index.ts';
 
@@ -81,11 +81,12 @@ export function simulateSummary(params: Params, seed: number, level: 'series' | 
 }
 
 /**
- * The summary metrics of a simulation: as of the days done when it keeps its history, else of
- * the finished run (the tally's tail window is the last tenth of all its days).
+ * The summary metrics of a simulation: as of the days done when it keeps its history (its tally
+ * holds the totals so far), else of the finished run (the tally's tail window is the last tenth
+ * of all its days).
  */
 export function simulationMetrics(sim: AnySimulation): RunMetrics {
-  if (sim.history !== null) return computeMetrics(sim.history, sim.city);
+  if (sim.history !== null) return metricsSoFar(sim.history, sim.city, sim.tally);
   if (sim.daysDone < sim.days) {
     throw new RangeError(`A run that keeps no history has metrics only once it has run all its ${sim.days} days (it has run ${sim.daysDone}); record its history to read metrics on the way.`);
   }
@@ -96,9 +97,14 @@ export function simulationMetrics(sim: AnySimulation): RunMetrics {
   return metricsFromTally(sim.tally, sim.city, finalRisk);
 }
 
-/** The daily series of a simulation over the days done, or null at the 'metrics' level. */
+/**
+ * The daily series of a simulation over the days done, or null at the 'metrics' level. Made from
+ * the day loop's daily totals at every level that keeps them (the history's included), so a run
+ * in progress reads its series without summing its history.
+ */
+export function simulationSeries(sim: Simulation<'history' | 'series'>): MetricSeries;
+export function simulationSeries(sim: AnySimulation): MetricSeries | null;
 export function simulationSeries(sim: AnySimulation): MetricSeries | null {
-  if (sim.history !== null) return computeSeries(sim.history, sim.city);
   return sim.daily === null ? null : seriesFromDailyTotals(sim.daily, sim.city, sim.daysDone);
 }
 

@@ -1,10 +1,10 @@
 /**
- * Streamed playback: which days go in each chunk, copying those rows out of a history, and
- * listing the buffers a message can transfer. The first chunk is small so the first frame
+ * Streamed playback: which days go in each chunk, copying those rows out of a history (with the
+ * metrics and series as of the chunk's last day), and listing the buffers a message can transfer. The first chunk is small so the first frame
  * arrives within milliseconds; later chunks double, up to a size that still lets a newer
  * request interrupt the run within a few tens of milliseconds.
  */
-import { CELL_COLUMNS, GROUP_COLUMNS, type City, type History, type Params } from '../models/index.ts';
+import { CELL_COLUMNS, GROUP_COLUMNS, simulationMetrics, simulationSeries, type City, type Params, type Simulation } from '../models/index.ts';
 import type { HistoryChunk } from './protocol.ts';
 
 /** Neighborhood-days in the first chunk (about a millisecond of model time). */
@@ -35,14 +35,29 @@ export function chunkBoundaries(days: number, size: number, fixedDays?: number):
   return boundaries;
 }
 
-/** Copies rows [fromDay, toDay) of every history column into a chunk of fresh arrays. */
-export function sliceChunk(history: History, fromDay: number, toDay: number): HistoryChunk {
+/**
+ * The chunk a run at the 'history' level sends after reaching `toDay`: a copy of its rows
+ * [fromDay, toDay) of every history column, and its metrics and series as of toDay, computed
+ * here from the day loop's running totals, so the page shows them without re-deriving them.
+ */
+export function sliceChunk(sim: Simulation, fromDay: number, toDay: number): HistoryChunk {
+  const { history } = sim;
+  if (history.daysDone !== toDay) throw new RangeError(`A chunk ending on day ${toDay} is cut when the run has done ${toDay} days, not ${history.daysDone}.`);
   const { size } = history;
   const cells = {} as Record<string, Int32Array | Float32Array>;
   for (const column of CELL_COLUMNS) cells[column] = history[column].slice(fromDay * size, toDay * size);
   const groups = {} as Record<string, Float64Array>;
   for (const column of GROUP_COLUMNS) groups[column] = history[column].slice(fromDay * 2, toDay * 2);
-  return { fromDay, toDay, days: history.days, size, cells: cells as HistoryChunk['cells'], groups: groups as HistoryChunk['groups'] };
+  return {
+    fromDay,
+    toDay,
+    days: history.days,
+    size,
+    cells: cells as HistoryChunk['cells'],
+    groups: groups as HistoryChunk['groups'],
+    metrics: simulationMetrics(sim),
+    series: simulationSeries(sim),
+  };
 }
 
 /** The first chunk also carries the city and resolved params (cloned, not transferred: the final result owns them). */
@@ -50,9 +65,9 @@ export function withRunContext(chunk: HistoryChunk, city: City, params: Params):
   return { ...chunk, city, params };
 }
 
-/** The chunk's own buffers: its cell and group columns (never the city's). */
+/** The chunk's own buffers: its cell and group columns, metrics and series (never the city's). */
 export function chunkBuffers(chunk: HistoryChunk): ArrayBuffer[] {
-  return [...Object.values(chunk.cells), ...Object.values(chunk.groups)].map((column) => column.buffer as ArrayBuffer);
+  return collectBuffers([chunk.cells, chunk.groups, chunk.metrics, chunk.series]);
 }
 
 /** Every distinct ArrayBuffer under `value` (typed arrays in nested objects and arrays), for comlink's transfer. */

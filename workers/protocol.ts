@@ -64,6 +64,12 @@ export interface HistoryChunk {
   cells: { [K in CellColumn]: History[K] };
   /** The GROUP_COLUMNS of History for these days, index (day − fromDay) * 2 + group. */
   groups: { [K in GroupColumn]: History[K] };
+  /**
+   * The run's summary metrics and daily series as of toDay, computed in the worker (from the
+   * day loop's running totals), so the page draws them and never re-derives them from the rows.
+   */
+  metrics: RunMetrics;
+  series: MetricSeries;
   /** The city and the resolved params, on the first chunk only (fromDay 0), so a map can draw at once. */
   city?: City;
   params?: Params;

@@ -7,8 +7,6 @@
 import { releaseProxy, transfer } from 'comlink';
 import {
   advance,
-  computeMetrics,
-  computeSeries,
   createSimulation,
   findSpec,
   SEED_SPEC,
@@ -17,7 +15,9 @@ import {
   ParamError,
   parseAssignment,
   simulateSummary,
+  simulationMetrics,
   simulationPeople,
+  simulationSeries,
   validateParams,
   type Params,
   type RunResult,
@@ -89,7 +89,7 @@ export function createSimApi(): SimApi {
           if (superseded()) return SUPERSEDED;
           advance(sim, toDay - fromDay);
           if (mode === 'history') {
-            const rows = sliceChunk(sim.history, fromDay, toDay);
+            const rows = sliceChunk(sim, fromDay, toDay);
             const chunk = fromDay === 0 ? withRunContext(rows, sim.city, params) : rows;
             emit({ kind: 'chunk', chunk }, chunkBuffers(rows));
           } else if (mode === 'progress') {
@@ -106,8 +106,8 @@ export function createSimApi(): SimApi {
           seed: request.seed,
           city: sim.city,
           history: sim.history,
-          metrics: computeMetrics(sim.history, sim.city),
-          series: computeSeries(sim.history, sim.city),
+          metrics: simulationMetrics(sim),
+          series: simulationSeries(sim),
           people: simulationPeople(sim),
         };
         await Promise.all(deliveries);

@@ -51,10 +51,7 @@ export interface RunMetrics {
 /** Summary metrics over the days simulated so far (the tail window is the last tenth of them). */
 export function computeMetrics(history: History, city: City): RunMetrics {
   const days = history.daysDone;
-  const size = history.size;
-  const tailDays = tailDaysOf(days);
-  const tailStart = Math.max(0, days - tailDays);
-  const cells = days * size;
+  const cells = days * history.size;
   const groupTotals = (column: Float64Array): [number, number] => {
     let minority = 0;
     let majority = 0;
@@ -64,12 +61,7 @@ export function computeMetrics(history: History, city: City): RunMetrics {
     }
     return [minority, majority];
   };
-  const finalRisk = new Float64Array(size);
-  if (days > 0) finalRisk.set(history.risk.subarray((days - 1) * size, days * size));
-  return assembleMetrics(city, {
-    tailDays,
-    tailPatrols: windowSums(history.patrols, size, tailStart, days),
-    tailTrue: windowSums(history.trueIncidents, size, tailStart, days),
+  return metricsOfHistory(history, city, {
     groupTrue: groupTotals(history.groupTrue),
     groupKnown: groupTotals(history.groupKnown),
     groupStops: groupTotals(history.groupStops),
@@ -84,6 +76,38 @@ export function computeMetrics(history: History, city: City): RunMetrics {
       stopsWithoutHit: sumPrefix(history.stopsWithoutHit, cells),
       sensorAlerts: sumPrefix(history.sensorAlerts, cells),
     },
+  });
+}
+
+/**
+ * computeMetrics(history, city) of a run in progress, bit for bit, at a fraction of its cost:
+ * the run and group totals come from the day loop's running tally (which adds the same whole
+ * counts in the same day order), so only the tail window, a tenth of the days done, is summed
+ * from the history. Streamed playback asks for the metrics after every chunk of days.
+ */
+export function metricsSoFar(history: History, city: City, tally: MetricTally): RunMetrics {
+  return metricsOfHistory(history, city, {
+    groupTrue: [tally.groupTrue[MINORITY]!, tally.groupTrue[MAJORITY]!],
+    groupKnown: [tally.groupKnown[MINORITY]!, tally.groupKnown[MAJORITY]!],
+    groupStops: [tally.groupStops[MINORITY]!, tally.groupStops[MAJORITY]!],
+    groupStopsWithoutHit: [tally.groupStopsWithoutHit[MINORITY]!, tally.groupStopsWithoutHit[MAJORITY]!],
+    totals: { ...tally.totals },
+  });
+}
+
+/** The metrics of a history's days done, given its totals: the tail window and the last day's risk are read from the history. */
+function metricsOfHistory(history: History, city: City, sums: Pick<MetricInputs, 'groupTrue' | 'groupKnown' | 'groupStops' | 'groupStopsWithoutHit' | 'totals'>): RunMetrics {
+  const days = history.daysDone;
+  const size = history.size;
+  const tailDays = tailDaysOf(days);
+  const tailStart = Math.max(0, days - tailDays);
+  const finalRisk = new Float64Array(size);
+  if (days > 0) finalRisk.set(history.risk.subarray((days - 1) * size, days * size));
+  return assembleMetrics(city, {
+    ...sums,
+    tailDays,
+    tailPatrols: windowSums(history.patrols, size, tailStart, days),
+    tailTrue: windowSums(history.trueIncidents, size, tailStart, days),
     finalRisk,
   });
 }

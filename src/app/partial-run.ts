@@ -2,18 +2,19 @@
  * Streamed playback: gathers the chunks of history a long run sends while it computes and, when
  * the page wants to show them, assembles the days so far into a RunResult whose history has
  * daysDone < days. Chunks are only kept (they arrive transferred, not copied) until then, so a
- * short run that finishes first never pays for the copy.
+ * short run that finishes first never pays for the copy. The metrics and series shown are the
+ * latest chunk's, which the worker computed: nothing is re-derived here.
  */
 import {
   CELL_COLUMNS,
   GROUP_COLUMNS,
   MODEL_VERSION,
   allocateHistory,
-  computeMetrics,
-  computeSeries,
   type City,
   type History,
+  type MetricSeries,
   type Params,
+  type RunMetrics,
   type RunResult,
 } from '../../models/index.ts';
 import type { HistoryChunk } from '../sim-client.ts';
@@ -23,6 +24,8 @@ export class PartialRun {
   private history: History | null = null;
   private city: City | null = null;
   private params: Params | null = null;
+  /** The metrics and series of the latest chunk: as of the last day received. */
+  private latest: { toDay: number; metrics: RunMetrics; series: MetricSeries } | null = null;
 
   constructor(private readonly seed: number) {}
 
@@ -34,13 +37,14 @@ export class PartialRun {
   add(chunk: HistoryChunk): void {
     if (chunk.city) this.city = chunk.city;
     if (chunk.params) this.params = chunk.params;
+    if (!this.latest || chunk.toDay > this.latest.toDay) this.latest = { toDay: chunk.toDay, metrics: chunk.metrics, series: chunk.series };
     if (this.history) this.copy(chunk);
     else this.pending.push(chunk);
   }
 
-  /** The days received so far as a run (metrics over those days), or null before the first chunk. */
+  /** The days received so far as a run (with the metrics as of the last of them), or null before the first chunk. */
   assemble(): RunResult | null {
-    if (!this.city || !this.params) return null;
+    if (!this.city || !this.params || !this.latest) return null;
     const first = this.pending[0] ?? null;
     if (!this.history) {
       if (!first) return null;
@@ -54,8 +58,8 @@ export class PartialRun {
       seed: this.seed,
       city: this.city,
       history,
-      metrics: computeMetrics(history, this.city),
-      series: computeSeries(history, this.city),
+      metrics: this.latest.metrics,
+      series: this.latest.series,
       // The person layer reports with the finished run only (its record is not streamed in chunks).
       people: null,
     };

@@ -16,11 +16,11 @@ export type SimRunner = Pick<SimClient, 'run'>;
  * slider drag) then swap in one piece instead of flashing a half-drawn history.
  */
 const STREAM_AFTER_MS = 250;
-/** While streaming, the partial run on screen is refreshed at most this often (metrics are recomputed each time). */
+/** While streaming, the partial run on screen is refreshed at most this often (every view redraws each time). */
 const STREAM_REFRESH_MS = 400;
 /**
  * ...and the page spends at most about a quarter of its time on those refreshes: a refresh that
- * took c ms (assembling, metrics, redrawing every view) waits 3c before the next, so a very large
+ * took c ms (assembling the days received, redrawing every view) waits 3c before the next, so a very large
  * run keeps the page responsive instead of redrawing back to back.
  */
 const STREAM_IDLE_FACTOR = 3;

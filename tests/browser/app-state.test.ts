@@ -5,7 +5,7 @@
  * shares recomputed here straight from the history.
  */
 import { describe, expect, it } from 'vitest';
-import { CELL_COLUMNS, PARAM_SPECS, simulate, type RunResult } from '../../models/index.ts';
+import { advance, CELL_COLUMNS, createSimulation, PARAM_SPECS, simulate, type RunResult } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
 import { daySnapshot } from '../../src/app/day-snapshot.ts';
 import { liveSentence } from '../../src/app/live-sentence.ts';
@@ -141,13 +141,16 @@ describe('live sentence', () => {
 describe('streamed playback', () => {
   const preset = findPreset(DEFAULT_PRESET_ID)!;
   const result = simulate(preset.params, preset.seed);
-  const { history, city } = result;
-  /** The chunks a worker streams for this run, cut from the finished history. */
+  const { history } = result;
+  /** The chunks a worker streams for this run: the same run advanced 40 days at a time, cut after each step. */
   const chunks = (() => {
-    const boundaries = chunkBoundaries(history.days, history.size, 40);
-    return boundaries.map((toDay, index) => {
-      const rows = sliceChunk(history, index === 0 ? 0 : boundaries[index - 1]!, toDay);
-      return index === 0 ? withRunContext(rows, city, result.params) : rows;
+    const sim = createSimulation(result.params, preset.seed);
+    let fromDay = 0;
+    return chunkBoundaries(history.days, history.size, 40).map((toDay) => {
+      advance(sim, toDay - fromDay);
+      const rows = sliceChunk(sim, fromDay, toDay);
+      fromDay = toDay;
+      return rows.fromDay === 0 ? withRunContext(rows, sim.city, result.params) : rows;
     });
   })();
 
@@ -162,6 +165,10 @@ describe('streamed playback', () => {
     // Every figure looks back only, so the days received read exactly as in the finished run.
     for (const day of [0, 29, 79]) expect(daySnapshot(shown, day)).toEqual(daySnapshot(result, day));
     expect(daySnapshot(shown, 300)!.day).toBe(79);
+    // The metrics shown are the worker's as of day 80: its tail window is the last 8 of those days.
+    expect(shown.metrics.tailDays).toBe(8);
+    expect(shown.series.disparityRatio.length).toBe(80);
+    expect(shown.series.disparityRatio[79]).toBe(result.series.disparityRatio[79]);
   });
 
   it('ends with the whole history, row for row', () => {
@@ -172,6 +179,7 @@ describe('streamed playback', () => {
     const shown = partial.assemble()!;
     expect(shown.history.daysDone).toBe(history.days);
     for (const column of CELL_COLUMNS) expect(shown.history[column]).toEqual(history[column]);
-    expect(shown.metrics.minorityQuarter).toEqual(result.metrics.minorityQuarter);
+    expect(shown.metrics).toEqual(result.metrics);
+    expect(shown.series).toEqual(result.series);
   });
 });

@@ -5,7 +5,18 @@
  * The lighter levels really are lighter: what a 'metrics' run keeps does not grow with the days.
  */
 import { describe, expect, it } from 'vitest';
-import { advance, createSimulation, simulate, simulateSummary, simulationMetrics, validateParams, type RecordingLevel } from '../../models/index.ts';
+import {
+  advance,
+  computeMetrics,
+  computeSeries,
+  createSimulation,
+  simulate,
+  simulateSummary,
+  simulationMetrics,
+  simulationSeries,
+  validateParams,
+  type RecordingLevel,
+} from '../../models/index.ts';
 import { PRESETS } from '../../presets/index.ts';
 import { typedArrayBytes } from '../../models/memory.ts';
 
@@ -59,6 +70,24 @@ describe('recording levels', () => {
       for (const chunk of [1, 13, 40, 43]) advance(sim, chunk);
       expect(differences(simulationMetrics(sim), reference), level).toEqual([]);
     }
+  });
+
+  it('give a run in progress that keeps its history the metrics and series of its days so far, from its tally, after every chunk', () => {
+    // Streamed playback reads them after every chunk; they must equal summing the history so far.
+    const params = validateParams({
+      days: 61,
+      city: { columns: 8, rows: 6 },
+      reality: { nearRepeat: { enabled: true } },
+      sources: { sensors: { enabled: true }, stops: { enabled: true } },
+      deployment: { policy: 'sample' },
+    });
+    const sim = createSimulation(params, 9, 'history');
+    for (const chunk of [1, 2, 9, 20, 29]) {
+      advance(sim, chunk);
+      expect(differences(simulationMetrics(sim), computeMetrics(sim.history, sim.city)), `day ${sim.daysDone}`).toEqual([]);
+      expect(differences(simulationSeries(sim), computeSeries(sim.history, sim.city)), `day ${sim.daysDone}`).toEqual([]);
+    }
+    expect(sim.daysDone).toBe(61);
   });
 
   it("keep nothing that grows with the days at the 'metrics' level, and only per-day totals at the 'series' level", () => {

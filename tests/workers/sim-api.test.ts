@@ -55,6 +55,11 @@ describe('run', () => {
     expect(chunks[0]!.params).toEqual(preset.params);
     expect(chunks[1]!.city).toBeUndefined();
     expectSameHistory(assemble(chunks, reply.result.history), reply.result.history);
+    // Each chunk carries the metrics as of its last day (the page draws them as they are); the last, the run's.
+    expect(chunks[0]!.metrics.tailDays).toBe(Math.ceil(chunks[0]!.toDay / 10));
+    expect(chunks[0]!.series.disparityRatio.length).toBe(chunks[0]!.toDay);
+    expect(chunks.at(-1)!.metrics).toEqual(reply.result.metrics);
+    expect(chunks.at(-1)!.series).toEqual(reply.result.series);
   });
 
   it('streams only progress when asked, ending at the last day', async () => {
