@@ -1,33 +1,14 @@
 /**
- * Ensemble statistics: for each metric over time, the median and the 5th to 95th percentile
- * band of the replicates per day, and quantiles of every summary metric. Replicates are stored
- * by their index in the seed list, so the result does not depend on which worker finished
- * first or how many workers there were.
+ * Ensembles: collects the replicates of a scenario, which arrive from the workers in any order,
+ * and summarises them with the statistics of models/metrics/ensemble.ts (the median and 5th to
+ * 95th percentile band of every metric over time, quantiles of every summary metric).
+ * Replicates are stored by their index in the seed list, so the result does not depend on which
+ * worker finished first or how many workers there were.
  */
-import { quantileSorted } from 'd3-array';
-import type { MetricSeries, PeopleMetrics, RunMetrics } from '../models/index.ts';
+import { bandOfDays, quantilesOf, type Band, type MetricSeries, type PeopleMetrics, type Quantiles, type RunMetrics } from '../models/index.ts';
 import { numericLeaves, peopleMetricLeaves } from './summary-metrics.ts';
 
-/** Quantile levels of the band: the 5th and 95th percentiles. */
-export const BAND_LOW = 0.05;
-export const BAND_HIGH = 0.95;
-
-/** A metric over time: per day, the median and the band of the replicates. */
-export interface Band {
-  median: Float64Array;
-  low: Float64Array;
-  high: Float64Array;
-}
-
-/** One summary metric across replicates. */
-export interface Quantiles {
-  median: number;
-  /** The BAND_LOW quantile. */
-  low: number;
-  /** The BAND_HIGH quantile. */
-  high: number;
-  mean: number;
-}
+export { BAND_HIGH, BAND_LOW, type Band, type Quantiles } from '../models/index.ts';
 
 /** MetricSeries with each daily series replaced by its band. */
 export type SeriesBands = { [K in keyof MetricSeries]: MetricSeries[K] extends Float64Array ? Band : { [G in keyof MetricSeries[K]]: Band } };
@@ -108,40 +89,14 @@ export class EnsembleCollector {
     this.checkComplete();
     if (this.seriesPaths === null) return null;
     const { replicates, days } = this;
-    const scratch = new Float64Array(replicates);
     const bands: Record<string, unknown> = {};
-    this.seriesPaths.forEach((path, s) => {
-      const column = this.seriesValues[s]!;
-      const band: Band = { median: new Float64Array(days), low: new Float64Array(days), high: new Float64Array(days) };
-      for (let day = 0; day < days; day++) {
-        scratch.set(column.subarray(day * replicates, (day + 1) * replicates));
-        scratch.sort();
-        band.median[day] = quantileOf(scratch, 0.5);
-        band.low[day] = quantileOf(scratch, BAND_LOW);
-        band.high[day] = quantileOf(scratch, BAND_HIGH);
-      }
-      setPath(bands, path, band);
-    });
+    this.seriesPaths.forEach((path, s) => setPath(bands, path, bandOfDays(this.seriesValues[s]!, days, replicates)));
     return bands as SeriesBands;
   }
 
   private checkComplete(): void {
     if (this.added !== this.replicates) throw new RangeError(`Only ${this.added} of ${this.replicates} replicates have been added.`);
   }
-}
-
-/** Median, band and mean of `values` (sorted in `scratch`, which must have the same length). */
-export function quantilesOf(values: Float64Array, scratch: Float64Array = new Float64Array(values.length)): Quantiles {
-  scratch.set(values);
-  scratch.sort();
-  let total = 0;
-  for (let i = 0; i < scratch.length; i++) total += scratch[i]!;
-  return {
-    median: quantileOf(scratch, 0.5),
-    low: quantileOf(scratch, BAND_LOW),
-    high: quantileOf(scratch, BAND_HIGH),
-    mean: scratch.length > 0 ? total / scratch.length : NaN,
-  };
 }
 
 /** The daily series of MetricSeries as [dotted path, values] pairs (`truePer1000.minority`). */
@@ -152,12 +107,6 @@ export function seriesLeaves(series: MetricSeries): [string, Float64Array][] {
     else for (const [group, column] of Object.entries(value as Record<string, Float64Array>)) leaves.push([`${name}.${group}`, column]);
   }
   return leaves;
-}
-
-/** d3's R-7 quantile (linear between order statistics) of an ascending typed array. */
-function quantileOf(sorted: Float64Array, p: number): number {
-  // d3-array's types ask for an array, but it only indexes and reads .length.
-  return quantileSorted(sorted as unknown as number[], p) ?? NaN;
 }
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {

@@ -10,3 +10,4 @@ export * from './lorenz.ts';
 export * from './map-layers.ts';
 export * from './difference.ts';
 export * from './chapter-values.ts';
+export * from './ensemble.ts';

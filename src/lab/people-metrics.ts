@@ -5,11 +5,10 @@
  * the replicates. Values come from each run's PeopleMetrics; nothing here computes the model.
  */
 import { css, html, nothing } from 'lit';
-import type { PeopleMetrics } from '../../models/index.ts';
+import { spreadOf, type PeopleMetrics } from '../../models/index.ts';
 import { t } from '../i18n/index.ts';
 import { peopleMetricLeaves } from '../sim-client.ts';
 import { sideNames } from './compare-grid.ts';
-import { spreadOf } from './replicate-stats.ts';
 import { metricName } from './sweep-plan.ts';
 import { formatMetric } from './sweep-specs.ts';
 import '../i18n/parts/lab.ts';
