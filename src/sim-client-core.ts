@@ -135,7 +135,7 @@ class Engine implements SimEngine {
       const collector = new EnsembleCollector(seeds.length, resolved.days);
       const outcome = await this.pool.map(
         seeds.length,
-        (index) => (api) => api.replicate({ params: resolved, seed: seeds[index]!, series: true }),
+        (from, to) => (api) => api.replicates({ runs: seeds.slice(from, to).map((seed) => ({ params: resolved, seed })), series: true }),
         (index, reply: ReplicateReply) => {
           collector.add(index, accepted(reply));
           onProgress?.(collector.count, seeds.length);
@@ -180,7 +180,11 @@ class Engine implements SimEngine {
       // Task t is seed t % R at value ⌊t / R⌋: every value sees the same seeds (common random numbers).
       const outcome = await this.pool.map(
         total,
-        (task) => (api) => api.replicate({ params: plan.points[Math.floor(task / replicates)]!, seed: seeds[task % replicates]!, series: false }),
+        (from, to) => (api) => {
+          const runs = [];
+          for (let task = from; task < to; task++) runs.push({ params: plan.points[Math.floor(task / replicates)]!, seed: seeds[task % replicates]! });
+          return api.replicates({ runs, series: false });
+        },
         (task, reply: ReplicateReply) => {
           collectors[Math.floor(task / replicates)]!.add(task % replicates, accepted(reply));
           onProgress?.(++done, total);
@@ -218,7 +222,7 @@ class Engine implements SimEngine {
       let done = 0;
       const outcome = await this.pool.map(
         seeds.length,
-        (index) => (api) => api.replicate({ params: resolved, seed: seeds[index]!, series }),
+        (from, to) => (api) => api.replicates({ runs: seeds.slice(from, to).map((seed) => ({ params: resolved, seed })), series }),
         (index, reply: ReplicateReply) => {
           // The replicate as the worker sent it, person metrics included when the layer is on.
           runs[index] = { ...accepted(reply), seed: seeds[index]! };

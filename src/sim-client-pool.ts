@@ -1,7 +1,15 @@
 /**
- * A pool of simulation workers for ensembles and sweeps: a FIFO queue of tasks shared by all
- * jobs, handed to whichever worker is idle. A task's result is delivered with its index, so
- * what a job computes never depends on the pool's size or on the order tasks finish.
+ * A pool of simulation workers for ensembles and sweeps: a FIFO queue of jobs, whose tasks go
+ * to the workers in batches. A task's result is delivered with its index, so what a job
+ * computes never depends on the pool's size, the batches, or the order tasks finish.
+ *
+ * Two things keep every worker busy. Batches: one message carries several tasks, so the
+ * per-message costs (a round trip, cloning and validating the params) are paid per batch, and
+ * batches shrink toward the end of a job (guided self-scheduling) so the workers finish
+ * together. Pipelining: a worker may hold a second batch of the same job in its message queue,
+ * so it starts on it the moment it replies instead of idling while the reply travels to this
+ * thread and the next request travels back (a millisecond or more each way in a browser, beside
+ * about 10 ms a replicate).
  */
 import { t } from './i18n/index.ts';
 import { WorkerFailure, WorkerSlot, type WorkerApi, type WorkerFactory } from './sim-client-slot.ts';
@@ -11,6 +19,17 @@ export function clampPoolSize(cores: number | undefined): number {
   return Math.min(8, Math.max(1, Math.floor(cores ?? 1) || 1));
 }
 
+/** Batches one worker may hold at once: the one it runs and one waiting in its message queue. */
+export const PIPELINE_DEPTH = 2;
+/** A batch takes at most 1 / (GUIDED_SHARES × workers) of the tasks left, so the last batches are single tasks. */
+const GUIDED_SHARES = 4;
+/**
+ * A batch is sized to take about this long, by the job's measured time per task (its first
+ * batches are single tasks), so progress still arrives several times a second and the watchdog
+ * hears from the worker long before its time bound, however slow one task is.
+ */
+const BATCH_TARGET_MS = 100;
+
 type Invoke<T> = (api: WorkerApi) => Promise<T>;
 
 interface Job {
@@ -18,17 +37,21 @@ interface Job {
   next: number;
   finished: number;
   stopped: boolean;
-  invoke: (index: number) => Invoke<unknown>;
+  /** The call that runs tasks [from, to) and resolves to their results, in order. */
+  invoke: (from: number, to: number) => Invoke<unknown[]>;
   onResult: (index: number, value: unknown) => void;
-  /** Slots running this job's tasks. */
-  running: Set<WorkerSlot>;
+  /** Milliseconds a task took in the job's last finished batch; undefined before the first. */
+  msPerTask: number | undefined;
+  /** Slots running this job's batches, and how many each holds. */
+  running: Map<WorkerSlot, number>;
   settle: (outcome: 'done' | 'cancelled' | { error: unknown }) => void;
 }
 
 export class WorkerPool {
   private readonly slots: WorkerSlot[] = [];
-  private readonly idle: WorkerSlot[] = [];
   private readonly jobs: Job[] = [];
+  /** When each slot last replied: a batch queued behind another starts then, not when it was sent. */
+  private readonly repliedAt = new Map<WorkerSlot, number>();
 
   constructor(
     private readonly factory: WorkerFactory,
@@ -53,12 +76,14 @@ export class WorkerPool {
   }
 
   /**
-   * Runs tasks 0 to count − 1, calling `onResult(index, value)` as each finishes. Resolves
-   * 'done' when all have, 'cancelled' if `signal` aborts (the job's running workers are
-   * terminated, so a long replicate stops at once); rejects with the first task's failure or
-   * the first error thrown by `onResult`, and drops the job's remaining tasks.
+   * Runs tasks 0 to count − 1 in batches, `invoke(from, to)` giving the call that runs tasks
+   * [from, to) and resolves to their results in order, and calls `onResult(index, value)` for
+   * each task as its batch returns. Resolves 'done' when all have, 'cancelled' if `signal`
+   * aborts (the job's running workers are terminated, so a long replicate stops at once);
+   * rejects with the first batch's failure or the first error thrown by `onResult`, and drops
+   * the job's remaining tasks.
    */
-  map<T>(count: number, invoke: (index: number) => Invoke<T>, onResult: (index: number, value: T) => void, signal?: AbortSignal): Promise<'done' | 'cancelled'> {
+  map<T>(count: number, invoke: (from: number, to: number) => Invoke<T[]>, onResult: (index: number, value: T) => void, signal?: AbortSignal): Promise<'done' | 'cancelled'> {
     if (signal?.aborted) return Promise.resolve('cancelled');
     if (count === 0) return Promise.resolve('done');
     return new Promise((resolve, reject) => {
@@ -70,7 +95,8 @@ export class WorkerPool {
         stopped: false,
         invoke,
         onResult: onResult as (index: number, value: unknown) => void,
-        running: new Set(),
+        msPerTask: undefined,
+        running: new Map(),
         settle: (outcome) => {
           signal?.removeEventListener('abort', onAbort);
           if (outcome === 'done' || outcome === 'cancelled') resolve(outcome);
@@ -86,7 +112,12 @@ export class WorkerPool {
   /** One task on the pool. */
   async call<T>(invoke: Invoke<T>, signal?: AbortSignal): Promise<T | 'cancelled'> {
     let result: T | undefined;
-    const outcome = await this.map(1, () => invoke, (_, value: T) => (result = value), signal);
+    const outcome = await this.map(
+      1,
+      () => async (api) => [await invoke(api)],
+      (_, value: T) => (result = value),
+      signal,
+    );
     return outcome === 'cancelled' ? 'cancelled' : result!;
   }
 
@@ -99,7 +130,6 @@ export class WorkerPool {
   private addSlot(): WorkerSlot {
     const slot = new WorkerSlot(this.factory);
     this.slots.push(slot);
-    this.idle.push(slot);
     return slot;
   }
 
@@ -107,25 +137,56 @@ export class WorkerPool {
     for (;;) {
       const job = this.jobs.find((candidate) => candidate.next < candidate.count);
       if (!job) return;
-      if (this.idle.length === 0 && this.slots.length < this.size) this.addSlot();
-      const slot = this.idle.shift();
+      const slot = this.slotFor(job);
       if (!slot) return;
-      this.start(job, job.next++, slot);
+      this.start(job, slot);
     }
   }
 
-  private start(job: Job, index: number, slot: WorkerSlot): void {
-    job.running.add(slot);
-    slot.call(job.invoke(index), this.timeoutMs).promise.then(
-      (value) => {
-        this.release(job, slot);
+  /**
+   * Where `job`'s next batch goes: an idle worker (a new one while the pool is not full), else
+   * one already running this job with room in its pipeline. Never behind another job's batch,
+   * so cancelling one job never terminates a worker another job is waiting on.
+   */
+  private slotFor(job: Job): WorkerSlot | undefined {
+    const idle = this.slots.find((slot) => slot.calls === 0);
+    if (idle) return idle;
+    if (this.slots.length < this.size) return this.addSlot();
+    return this.slots.find((slot) => job.running.has(slot) && slot.calls < PIPELINE_DEPTH);
+  }
+
+  /** Tasks in `job`'s next batch: guided by the tasks left, bounded by the batch's expected time. */
+  private batchSize(job: Job): number {
+    const left = job.count - job.next;
+    const guided = Math.ceil(left / (this.size * GUIDED_SHARES));
+    const timed = job.msPerTask === undefined ? 1 : Math.floor(BATCH_TARGET_MS / Math.max(job.msPerTask, 1e-3));
+    return Math.max(1, Math.min(left, guided, timed));
+  }
+
+  private start(job: Job, slot: WorkerSlot): void {
+    const from = job.next;
+    const to = from + this.batchSize(job);
+    job.next = to;
+    job.running.set(slot, (job.running.get(slot) ?? 0) + 1);
+    const sentAt = performance.now();
+    slot.call(job.invoke(from, to), this.timeoutMs).promise.then(
+      (values) => {
+        const now = performance.now();
+        const startedAt = Math.max(sentAt, this.repliedAt.get(slot) ?? 0);
+        this.repliedAt.set(slot, now);
+        if (!job.stopped) job.msPerTask = (now - startedAt) / (to - from);
+        this.release(job, slot); // the next batch goes out before this one's results are handled
         if (job.stopped) return;
         try {
-          job.onResult(index, value);
+          for (let k = 0; k < values.length && !job.stopped; k++) job.onResult(from + k, values[k]);
+          // A batch ends early only after a result that onResult refuses (an invalid reply).
+          if (values.length !== to - from) throw new RangeError(`A batch of ${to - from} tasks returned ${values.length} results.`);
         } catch (error) {
           return this.stop(job, { error }, false);
         }
-        if (++job.finished === job.count) this.stop(job, 'done', false);
+        if (job.stopped) return; // onResult cancelled the job
+        job.finished += to - from;
+        if (job.finished === job.count) this.stop(job, 'done', false);
       },
       (error: unknown) => {
         this.release(job, slot);
@@ -135,8 +196,9 @@ export class WorkerPool {
   }
 
   private release(job: Job, slot: WorkerSlot): void {
-    job.running.delete(slot);
-    this.idle.push(slot);
+    const held = (job.running.get(slot) ?? 1) - 1;
+    if (held > 0) job.running.set(slot, held);
+    else job.running.delete(slot);
     this.pump();
   }
 
@@ -147,7 +209,7 @@ export class WorkerPool {
     job.next = job.count;
     job.finished = job.count;
     this.jobs.splice(this.jobs.indexOf(job), 1);
-    if (terminate) for (const slot of [...job.running]) slot.restart(new WorkerFailure('stopped', t('simClient.cancelled')));
+    if (terminate) for (const slot of [...job.running.keys()]) slot.restart(new WorkerFailure('stopped', t('simClient.cancelled')));
     job.settle(outcome);
   }
 }

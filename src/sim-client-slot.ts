@@ -46,7 +46,13 @@ export interface GuardedCall<T> {
 export class WorkerSlot {
   private port: WorkerPort | null = null;
   private api: WorkerApi | null = null;
-  private readonly inFlight = new Set<(failure: WorkerFailure) => void>();
+  /**
+   * Calls in flight: how to fail each, and how to restart its watchdog. Any sign of life from
+   * the worker restarts every call's: a call queued behind another in the worker's message
+   * queue (the pool pipelines batches) has not started yet, so its time bound counts from the
+   * worker's last sign of life, not from when it was sent.
+   */
+  private readonly inFlight = new Map<(failure: WorkerFailure) => void, () => void>();
   private heardFrom = false;
 
   constructor(private readonly factory: WorkerFactory) {}
@@ -93,13 +99,13 @@ export class WorkerSlot {
       const finish = (complete: () => void, fromWorker: boolean) => {
         if (settled) return;
         settled = true;
-        if (fromWorker) this.heardFrom = true;
         clearTimeout(timer);
         this.inFlight.delete(fail);
+        if (fromWorker) this.heardFromWorker();
         complete();
       };
       fail = (failure) => finish(() => reject(failure), false);
-      this.inFlight.add(fail);
+      this.inFlight.set(fail, () => arm());
       let reply: Promise<T>;
       try {
         reply = invoke(api);
@@ -122,11 +128,15 @@ export class WorkerSlot {
     return {
       promise,
       alive: () => {
-        if (settled) return;
-        this.heardFrom = true;
-        arm();
+        if (!settled) this.heardFromWorker();
       },
     };
+  }
+
+  /** The worker answered or showed progress: it has loaded, and every call's watchdog starts again. */
+  private heardFromWorker(): void {
+    this.heardFrom = true;
+    for (const arm of this.inFlight.values()) arm();
   }
 
   /** Terminates the worker; every call in flight rejects with `failure`; the next call starts a new worker. */
@@ -136,7 +146,7 @@ export class WorkerSlot {
     this.api = null;
     this.heardFrom = false;
     port?.terminate();
-    const pending = [...this.inFlight];
+    const pending = [...this.inFlight.keys()];
     this.inFlight.clear();
     for (const fail of pending) fail(failure);
   }

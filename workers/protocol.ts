@@ -88,6 +88,16 @@ export interface ReplicateRequest {
   series: boolean;
 }
 
+/**
+ * Several replicates in one message, as the pool batches them. Runs that share one params
+ * object arrive sharing it (structured clone keeps references within a message), so it is
+ * cloned and validated once per batch rather than once per replicate.
+ */
+export interface ReplicateBatchRequest {
+  runs: { params: ParamsInput; seed: number }[];
+  series: boolean;
+}
+
 export interface Replicate {
   seed: number;
   metrics: RunMetrics;

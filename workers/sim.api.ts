@@ -32,6 +32,7 @@ import type {
   RunEvent,
   RunReply,
   RunRequest,
+  ReplicateBatchRequest,
   SweepPlanReply,
   ValidateReply,
 } from './protocol.ts';
@@ -48,6 +49,11 @@ export interface SimApi {
   run(request: RunRequest, onEvent?: (event: RunEvent) => unknown): Promise<RunReply>;
   /** One replicate for an ensemble or sweep: metrics (and series if asked), transferred. */
   replicate(request: ReplicateRequest): ReplicateReply;
+  /**
+   * A batch of replicates: one reply per run, in order, all transferred in one message. The
+   * batch stops at the first `invalid` reply, which is then its last element.
+   */
+  replicates(request: ReplicateBatchRequest): ReplicateReply[];
   /** Resolves params against the defaults and checks the seeds, if any, without running. */
   validate(params: ParamsInput, seeds?: readonly number[]): ValidateReply;
   /** The params of each point of a sweep of `path` over `values`, and the metric it will plot. */
@@ -120,24 +126,25 @@ export function createSimApi(): SimApi {
     },
 
     replicate({ params: input, seed, series }) {
-      let params: Params;
-      try {
-        params = validateParams(input);
-        checkSeed(seed, 'seed');
-      } catch (error) {
-        return invalidReply(error);
-      }
-      // The lightest recording level that answers: no history, and daily totals only for series.
-      let summary: ReturnType<typeof simulateSummary>;
-      try {
-        summary = simulateSummary(params, seed, series ? 'series' : 'metrics');
-      } catch (error) {
-        // A policy may refuse while running (the α-fair allocator, naming deployment.fairnessAlpha).
-        return invalidReply(error);
-      }
-      const people = summary.people ? { metrics: summary.people.metrics, series: series ? summary.people.series : null } : null;
-      const reply: ReplicateReply = { status: 'done', seed, metrics: summary.metrics, series: summary.series, people };
+      const reply = runReplicate(input, seed, series, validateParams);
       return transfer(reply, collectBuffers(reply));
+    },
+
+    replicates({ runs, series }) {
+      // Validated once per params object of the batch (a sweep's batch may span two values).
+      const validated = new Map<ParamsInput, Params>();
+      const validateOnce = (input: ParamsInput): Params => {
+        let params = validated.get(input);
+        if (params === undefined) validated.set(input, (params = validateParams(input)));
+        return params;
+      };
+      const replies: ReplicateReply[] = [];
+      for (const { params, seed } of runs) {
+        const reply = runReplicate(params, seed, series, validateOnce);
+        replies.push(reply);
+        if (reply.status === 'invalid') break;
+      }
+      return transfer(replies, collectBuffers(replies));
     },
 
     validate(input, seeds) {
@@ -180,6 +187,26 @@ export function createSimApi(): SimApi {
       return { activeRuns, heapUsedBytes: heapUsed() };
     },
   };
+}
+
+/** One replicate at the lightest recording level that answers: no history, and daily totals only for series. */
+function runReplicate(input: ParamsInput, seed: number, series: boolean, validate: (input: ParamsInput) => Params): ReplicateReply {
+  let params: Params;
+  try {
+    params = validate(input);
+    checkSeed(seed, 'seed');
+  } catch (error) {
+    return invalidReply(error);
+  }
+  let summary: ReturnType<typeof simulateSummary>;
+  try {
+    summary = simulateSummary(params, seed, series ? 'series' : 'metrics');
+  } catch (error) {
+    // A policy may refuse while running (the α-fair allocator, naming deployment.fairnessAlpha).
+    return invalidReply(error);
+  }
+  const people = summary.people ? { metrics: summary.people.metrics, series: series ? summary.people.series : null } : null;
+  return { status: 'done', seed, metrics: summary.metrics, series: summary.series, people };
 }
 
 /** Seeds are whole numbers in the model's SEED_SPEC range. */

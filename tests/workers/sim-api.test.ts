@@ -117,6 +117,24 @@ describe('replicate, validate and planSweep', () => {
     expect(createSimApi().replicate({ params: preset.params, seed: 11, series: false })).toMatchObject({ series: null });
   });
 
+  it('replicates gives, run by run, what replicate gives, and stops at the first invalid run', () => {
+    const api = createSimApi();
+    const short = validateParams({ ...preset.overrides, days: 60 });
+    const other = validateParams({ ...preset.overrides, days: 40 });
+    // A sweep's batch may span two values: each run keeps its own params.
+    const runs = [
+      { params: short, seed: 3 },
+      { params: short, seed: 4 },
+      { params: other, seed: 3 },
+    ];
+    const replies = api.replicates({ runs, series: true });
+    expect(replies).toEqual(runs.map((run) => api.replicate({ ...run, series: true })));
+    const refused = api.replicates({ runs: [{ params: short, seed: 1 }, { params: short, seed: -1 }, { params: short, seed: 2 }], series: false });
+    expect(refused.map((reply) => reply.status)).toEqual(['done', 'invalid']);
+    expect(refused[1]).toMatchObject({ field: 'seed' });
+    expect(api.replicates({ runs: [{ params: { days: 0 }, seed: 1 }], series: false })).toMatchObject([{ status: 'invalid', field: 'days' }]);
+  });
+
   it('validate resolves an override and checks every seed', () => {
     const api = createSimApi();
     expect(api.validate({ days: 12 })).toEqual({ status: 'valid', params: validateParams({ days: 12 }) });
