@@ -3,7 +3,9 @@
  * runs at two recording levels in this one process: the full history (what every run recorded
  * before issue 16, and what playback still needs) against metrics only (what replicates,
  * sweeps, heat maps, cost-benefit and the CLI's runs now keep).
- * - runs per second for Ensign et al.'s Oakland urn (2 regions, 1,000 days; target >= 20,000/s metrics only);
+ * - runs per second for Ensign et al.'s Oakland urn (2 regions, 1,000 days; target >= 20,000/s metrics only),
+ *   against the authors' own Python code when ENSIGN_URN_SRC names their checkout's src/ folder
+ *   and python3 with numpy is present (bench/ensign-urn.py);
  * - neighborhood-days per second for 10,000 neighborhoods x 365 days with every source and
  *   near-repeat on (targets: >= 18 M/s metrics only, >= 12 M/s full history);
  * - milliseconds per run for the default 400 x 365 scenario;
@@ -14,6 +16,7 @@ import { advance, createSimulation, simulate, simulateSummary, validateParams, t
 import { typedArrayBytes } from '../models/memory.ts';
 import { DEFAULT_PRESET_ID, findPreset } from '../presets/index.ts';
 import { formatRate, timeCpu as time } from './timing.ts';
+import { timeAuthorsUrn } from './authors-urn.ts';
 
 export function runModelBench(): void {
   console.log('## Model (one core, Node ' + process.version + ')');
@@ -33,6 +36,12 @@ export function runModelBench(): void {
   console.log(
     `Oakland urn (2 regions x 1,000 days): metrics only ${formatRate(urnMetrics, 'runs')} (${(1e6 / urnMetrics).toFixed(1)} µs per run; target >= 20 k/s), ` +
       `full history and series ${formatRate(urnHistory, 'runs')}: ${(urnMetrics / urnHistory).toFixed(2)}x`,
+  );
+  const authors = timeAuthorsUrn();
+  console.log(
+    typeof authors === 'string'
+      ? `Oakland urn, the authors' Python code: not timed (${authors})`
+      : `Oakland urn, the authors' Python code (PolyaUrn with Poisson updates, 1,000 draws): ${formatRate(authors.runsPerSecond, 'runs')} (${authors.msPerRun.toFixed(2)} ms per run); metrics only here is ${(urnMetrics / authors.runsPerSecond).toFixed(0)}x that (target >= 400x)`,
   );
 
   const everySource = validateParams({
