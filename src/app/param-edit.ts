@@ -5,17 +5,18 @@
  */
 import { ParamError, parseAssignment, readPath, validateParams, type Params, type ParamSpec } from '../../models/index.ts';
 import { formatNumber, getLocale, t } from '../i18n/index.ts';
+import { normalizeFieldNumber } from '../i18n/format.ts';
 import { paramErrorText } from '../i18n/param-errors.ts';
 import { paramLabel, paramUnit } from '../i18n/param-text.ts';
 
 /** The outcome of one edit: new params, or the reason the value was refused. */
 export type EditOutcome = { ok: true; params: Params } | { ok: false; field: string; message: string };
 
-/** Applies a value typed as text (numbers) to `params`; never throws for bad input. */
+/** Applies a value typed as text (numbers, with the locale's decimal sign or a point) to `params`; never throws for bad input. */
 export function applyText(params: Params, spec: ParamSpec, text: string): EditOutcome {
-  const typed = text.trim();
+  const typed = normalizeFieldNumber(text);
   const number = typed === '' ? NaN : Number(typed);
-  return attempt(spec, typed, number, () => validateParams(parseAssignment(spec.path, typed), params));
+  return attempt(spec, text.trim(), number, () => validateParams(parseAssignment(spec.path, typed), params));
 }
 
 /** Applies a value of the right type (a boolean, an option, a number, or null) to `params`. */

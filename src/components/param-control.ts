@@ -8,7 +8,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ParamSpec } from '../../models/index.ts';
-import { formatParamValue } from '../i18n/format.ts';
+import { formatFieldNumber, formatParamValue } from '../i18n/format.ts';
 import { optionLabel, paramDescription, paramLabel, paramSource, paramUnit } from '../i18n/param-text.ts';
 import { sliderScale, type SliderScale } from '../app/slider-scale.ts';
 import { t } from '../i18n/index.ts';
@@ -255,7 +255,7 @@ export class RunawayParamControl extends LitElement {
           spellcheck="false"
           aria-describedby="help error"
           aria-invalid=${this.error ? 'true' : 'false'}
-          .value=${this.draft ?? String(value)}
+          .value=${this.draft ?? formatFieldNumber(value)}
           @input=${this.onType}
           @change=${this.onCommit}
           @keydown=${this.onKey}

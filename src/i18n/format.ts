@@ -219,9 +219,36 @@ export function formatParamValue(value: unknown, spec?: ParamSpec, place: ValueP
   return String(value);
 }
 
-/** A setting's value as an input field holds it: numbers as typed and read back ("0.3", "100000"), whatever the locale. */
+/** A setting's value as an input field holds it: numbers as formatFieldNumber writes them ("0.3" or "0,3", "100000"). */
 export function fieldText(spec: ParamSpec, value: unknown): string {
-  return typeof value === 'number' ? formatSchemaNumber(value) : formatParamValue(value, spec, 'sentence');
+  return typeof value === 'number' ? formatFieldNumber(value) : formatParamValue(value, spec, 'sentence');
+}
+
+/**
+ * A number as an input field holds it, to be edited and read back: no float noise, no grouping,
+ * and the message locale's decimal sign, so the field agrees with the label beside it:
+ * 0.30000000000000004 → "0.3" in English, "0,3" in Spanish; 100000 → "100000".
+ */
+export function formatFieldNumber(value: number): string {
+  const text = formatSchemaNumber(value);
+  return decimalSign(getLocale()) === ',' ? text.replace('.', ',') : text;
+}
+
+/**
+ * Text typed into a number field, as Number() reads it. Where the locale writes a decimal comma,
+ * one comma in a text without a point is that decimal sign ("0,4" → "0.4"); a point is read as
+ * the decimal sign in every locale, since fields never show grouping. Anything else is left as
+ * typed, for the field's own check to refuse by name.
+ */
+export function normalizeFieldNumber(text: string): string {
+  const typed = text.trim();
+  if (decimalSign(getLocale()) !== ',' || typed.includes('.')) return typed;
+  return /^[+-]?\d*,\d+(e[+-]?\d+)?$/i.test(typed) ? typed.replace(',', '.') : typed;
+}
+
+/** The decimal sign `locale` writes ("." or ","). */
+function decimalSign(locale: string): string {
+  return formatter(locale, 'number', { maximumFractionDigits: 6 }).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
 }
 
 /** A schema value for a field or a file, without float noise: 0.30000000000000004 → "0.3", 100000 → "100000". */

@@ -1,6 +1,6 @@
 /** Reading numbers typed into the lab's own fields (counts, seeds, ranges): a value or a sentence saying what is allowed. */
 import { t } from '../i18n/index.ts';
-import { formatCount, formatSchemaValue, formatSerial } from '../i18n/format.ts';
+import { formatCount, formatSchemaValue, formatSerial, normalizeFieldNumber } from '../i18n/format.ts';
 import '../i18n/parts/lab.ts';
 
 export interface ReadNumber {
@@ -17,7 +17,7 @@ export type WholeNumberKind = 'count' | 'seed';
  * `name` is the field's name as a sentence starts with it, from the catalogue.
  */
 export function readWholeNumber(text: string, min: number, max: number, name: string, fallback: number, kind: WholeNumberKind = 'count'): ReadNumber {
-  const value = Number(text.trim());
+  const value = Number(normalizeFieldNumber(text));
   if (text.trim() === '' || !Number.isInteger(value) || value < min || value > max) {
     const write = kind === 'seed' ? formatSerial : formatCount;
     return { value: fallback, error: t('lab.input.notWhole', { name, min: write(min), max: write(max), kept: write(fallback) }) };
@@ -27,7 +27,7 @@ export function readWholeNumber(text: string, min: number, max: number, name: st
 
 /** Any finite number; on refusal `value` is `fallback`. */
 export function readNumber(text: string, name: string, fallback: number): ReadNumber {
-  const value = Number(text.trim());
+  const value = Number(normalizeFieldNumber(text));
   if (text.trim() === '' || !Number.isFinite(value)) return { value: fallback, error: t('lab.input.notNumber', { name, kept: formatSchemaValue(fallback) }) };
   return { value, error: '' };
 }
