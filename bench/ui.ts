@@ -129,7 +129,7 @@ async function sliderToCharts(page: Page, changes: number): Promise<number[]> {
       return found;
     };
     const slider = deep(app.shadowRoot!, 'runaway-param-control[data-path="sources.history.overPolicingFactor"]')[0]!.shadowRoot!.querySelector('input[type="range"]') as HTMLInputElement;
-    const views = deep(app.shadowRoot!, 'runaway-city-map, runaway-patrol-share-chart, runaway-recorded-vs-true-chart, runaway-disparity-chart, runaway-empty-stops-chart, runaway-lorenz-chart') as (Element & { updateComplete: Promise<unknown> })[];
+    const views = deep(app.shadowRoot!, 'runaway-city-map, runaway-chart') as (Element & { updateComplete: Promise<unknown> })[];
     const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
     const latencies: number[] = [];
     for (let i = 0; i < count + 4; i++) {

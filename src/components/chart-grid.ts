@@ -1,26 +1,14 @@
 /**
- * The five run charts in a responsive grid. Their code is loaded after the first paint (a
- * dynamic import), so the first visit downloads only what the maps, loop and controls need;
- * the elements upgrade in place when their modules arrive.
+ * The run charts in a responsive grid, each drawn by `<runaway-chart>` from its builder at the
+ * playback day, and marked with its name (`data-chart`) for exports.
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { RunResult } from '../../models/index.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
 import { sharedStyles } from '../styles/shared.ts';
-
-let chartsLoading: Promise<unknown> | null = null;
-
-/** Loads every chart element once; later calls return the same promise. */
-export function loadCharts(): Promise<unknown> {
-  chartsLoading ??= Promise.all([
-    import('./charts/patrol-share-chart.ts'),
-    import('./charts/recorded-vs-true-chart.ts'),
-    import('./charts/disparity-chart.ts'),
-    import('./charts/empty-stops-chart.ts'),
-    import('./charts/lorenz-chart.ts'),
-  ]);
-  return chartsLoading;
-}
+import { RUN_CHART_IDS, runChartSpec } from './charts/run-charts.ts';
+import './charts/runaway-chart.ts';
 
 /** The chart grid. */
 @customElement('runaway-chart-grid')
@@ -52,19 +40,16 @@ export class RunawayChartGrid extends LitElement {
   /** Leave out the patrol-share chart (the explorable shows it large, above). */
   @property({ type: Boolean, attribute: 'without-patrol-share' }) withoutPatrolShare = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void loadCharts();
+  constructor() {
+    super();
+    // The charts' words are built here, so a new locale rebuilds them.
+    new LocaleController(this);
   }
 
   protected override render() {
-    const result = this.result ?? undefined;
+    const ids = RUN_CHART_IDS.filter((id) => !(this.withoutPatrolShare && id === 'share-chart'));
     return html`<div class="grid">
-      ${this.withoutPatrolShare ? nothing : html`<runaway-patrol-share-chart .result=${result} .day=${this.day}></runaway-patrol-share-chart>`}
-      <runaway-recorded-vs-true-chart .result=${result} .day=${this.day}></runaway-recorded-vs-true-chart>
-      <runaway-disparity-chart .result=${result} .day=${this.day}></runaway-disparity-chart>
-      <runaway-empty-stops-chart .result=${result} .day=${this.day}></runaway-empty-stops-chart>
-      <runaway-lorenz-chart .result=${result} .day=${this.day}></runaway-lorenz-chart>
+      ${ids.map((id) => html`<runaway-chart data-chart=${id} .spec=${runChartSpec(id, this.result, this.day)}></runaway-chart>`)}
     </div>`;
   }
 }

@@ -28,6 +28,7 @@ import type { ScenarioOpenDetail } from '../share/share-menu.ts';
 import { shareStateFor, type ShareState } from '../share/share-state.ts';
 import '../stories/site-nav.ts';
 import './chart-grid.ts';
+import { runChartSpec } from './charts/run-charts.ts';
 import './data-vs-reality.ts';
 import './failure-banner.ts';
 import './loop-diagram.ts';
@@ -248,7 +249,7 @@ export class RunawayApp extends LitElement {
         border-radius: var(--radius);
       }
       /* The sentence above says what the summary says; it stays for screen readers. */
-      .over-time runaway-patrol-share-chart::part(summary) {
+      .over-time runaway-chart::part(summary) {
         position: absolute;
         width: 1px;
         height: 1px;
@@ -256,10 +257,10 @@ export class RunawayApp extends LitElement {
         clip: rect(0 0 0 0);
       }
       /* Its data table is with the same chart in the grid below. */
-      .over-time runaway-patrol-share-chart::part(table) {
+      .over-time runaway-chart::part(table) {
         display: none;
       }
-      .over-time runaway-patrol-share-chart::part(title) {
+      .over-time runaway-chart::part(title) {
         font-size: 1.05rem;
       }
       .since {
@@ -471,7 +472,7 @@ export class RunawayApp extends LitElement {
         </section>
         <runaway-data-vs-reality compact .result=${result} .day=${playback.day} .snapshot=${this.snapshot} .mapHeight=${this.mapHeight()}></runaway-data-vs-reality>
         <section class="over-time" data-region="chart-over-time" aria-label=${t('app.overTimeLabel')}>
-          <runaway-patrol-share-chart hide-future .zoom=${this.chartZoom()} .result=${result ?? undefined} .day=${playback.day}></runaway-patrol-share-chart>
+          <runaway-chart data-chart="share-chart" hide-future .zoom=${this.chartZoom()} .spec=${runChartSpec('share-chart', result, playback.day)}></runaway-chart>
           <p class="since" aria-live="off">${this.sinceDayOne()}</p>
         </section>
       </div>

@@ -14,11 +14,8 @@ import { daySnapshot } from '../app/day-snapshot.ts';
 import { RunController, runTaskOutcome } from '../app/run-controller.ts';
 import { liveSentence } from '../app/live-sentence.ts';
 import '../components/city-map.ts';
-import '../components/charts/patrol-share-chart.ts';
-import '../components/charts/recorded-vs-true-chart.ts';
-import '../components/charts/disparity-chart.ts';
-import '../components/charts/empty-stops-chart.ts';
-import '../components/charts/lorenz-chart.ts';
+import '../components/charts/runaway-chart.ts';
+import { runChartSpec } from '../components/charts/run-charts.ts';
 import { formatSerial } from '../i18n/format.ts';
 import { MAP_LAYERS } from '../components/charts/map-layers.ts';
 import { getLocale, t } from '../i18n/index.ts';
@@ -416,19 +413,11 @@ export class RunawaySim extends LitElement {
           <runaway-city-map .result=${data} .day=${day} .layer=${this.settings.layer} show-quarter max-height=${this.mapHeight}></runaway-city-map>`;
         break;
       case 'share-chart':
-        content = html`<runaway-patrol-share-chart .result=${data} .day=${day}></runaway-patrol-share-chart>`;
-        break;
       case 'recorded-chart':
-        content = html`<runaway-recorded-vs-true-chart .result=${data} .day=${day}></runaway-recorded-vs-true-chart>`;
-        break;
       case 'disparity-chart':
-        content = html`<runaway-disparity-chart .result=${data} .day=${day}></runaway-disparity-chart>`;
-        break;
       case 'empty-stops-chart':
-        content = html`<runaway-empty-stops-chart .result=${data} .day=${day}></runaway-empty-stops-chart>`;
-        break;
       case 'lorenz-chart':
-        content = html`<runaway-lorenz-chart .result=${data} .day=${day}></runaway-lorenz-chart>`;
+        content = html`<runaway-chart data-chart=${view} .spec=${runChartSpec(view, result, day)}></runaway-chart>`;
         break;
       case 'sentence': {
         const snapshot = result ? daySnapshot(result, day) : null;

@@ -3,15 +3,15 @@
  * shadow roots, because the app nests its charts several components deep.
  */
 import type { CityMap } from '../components/city-map.ts';
-import type { RunChart } from '../components/charts/run-chart.ts';
+import type { RunawayChart } from '../components/charts/runaway-chart.ts';
 import { CHART_VIEWS, VIEWS, type ViewId } from '../share/views.ts';
 
 export interface FoundChart {
   view: ViewId;
-  element: RunChart;
+  element: RunawayChart;
 }
 
-const CHART_TAGS = new Map(CHART_VIEWS.map((view) => [VIEWS[view].tag!, view]));
+const CHART_SELECTORS = CHART_VIEWS.map((view) => VIEWS[view].selector!).join(',');
 
 /** Every element under `root` (through open shadow roots) matching `selector`, in document order. */
 export function queryDeep<T extends Element>(root: ParentNode, selector: string): T[] {
@@ -29,10 +29,10 @@ export function queryDeep<T extends Element>(root: ParentNode, selector: string)
 
 /** The run charts under `root`, one per kind (the first drawn one), in the views' order. */
 export function findCharts(root: ParentNode): FoundChart[] {
-  const charts = queryDeep<RunChart>(root, [...CHART_TAGS.keys()].join(','));
-  const byView = new Map<ViewId, RunChart>();
+  const charts = queryDeep<RunawayChart>(root, CHART_SELECTORS);
+  const byView = new Map<ViewId, RunawayChart>();
   for (const element of charts) {
-    const view = CHART_TAGS.get(element.localName)!;
+    const view = element.dataset.chart as ViewId;
     if (!byView.has(view) && chartSvg(element)) byView.set(view, element);
   }
   return CHART_VIEWS.filter((view) => byView.has(view)).map((view) => ({ view, element: byView.get(view)! }));

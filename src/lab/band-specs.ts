@@ -10,7 +10,8 @@ import { displayDay, formatAmount, formatPercent, formatPercentTick, formatRatio
 import { DASHES, GROUP_COLORS, MUTED_INK } from '../components/charts/palettes.ts';
 import { t } from '../i18n/index.ts';
 import type { Band } from '../sim-client-types.ts';
-import type { LabChartSpec, LabSeries } from './lab-plot.ts';
+import type { ChartSeries, ChartSpec } from '../components/charts/chart-spec.ts';
+import { LAB_LEFT_MARGIN } from './lab-frame.ts';
 import type { ReplicateBands } from './replicate-stats.ts';
 import '../i18n/parts/lab.ts';
 
@@ -22,7 +23,7 @@ export function dayAxis(days: number): Float64Array {
 /** Residents per rate: the series are per 1,000 residents. */
 const PER_RESIDENTS = 1000;
 
-function bandSeries(key: string, label: string, band: Band, color: string, dash: string, width = 3): LabSeries {
+function bandSeries(key: string, label: string, band: Band, color: string, dash: string, width = 3): ChartSeries {
   return { key, label, color, dash, width, values: band.median, band: { low: band.low, high: band.high } };
 }
 
@@ -51,12 +52,12 @@ export function bandNote(replicates: number): string {
 }
 
 /** The four time-series charts of the run, as bands over replicates. */
-export function replicateChartSpecs(bands: ReplicateBands, populationShare: number): LabChartSpec[] {
+export function replicateChartSpecs(bands: ReplicateBands, populationShare: number): ChartSpec[] {
   const { days, replicates } = bands;
   const day = days - 1;
   const shownDay = formatSerial(displayDay(day));
   const x = dayAxis(days);
-  const common = { x, xLabel: t('chart.day'), xFormat: formatTick, note: bandNote(replicates) };
+  const common = { x, xLabel: t('chart.day'), xFormat: formatTick, note: bandNote(replicates), leftMargin: LAB_LEFT_MARGIN };
   const population = new Float64Array(days).fill(populationShare);
   const perThousand = { per: PER_RESIDENTS, first: formatSerial(1) };
   const window = { days: DISPARITY_WINDOW_DAYS };

@@ -22,7 +22,7 @@ import { peopleMetricsStyles, renderComparePeople } from './people-metrics.ts';
 import { trueIncidentMismatches, trueIncidentTotal } from './difference.ts';
 import { differenceChartSpecs } from './difference-specs.ts';
 import { sharedLabEngine } from './engine.ts';
-import type { LabChartSpec } from './lab-plot.ts';
+import type { ChartSpec } from '../components/charts/chart-spec.ts';
 import { labStyles } from './lab-styles.ts';
 import { pairRunTask, pairSide, type RunPair } from './pair-run.ts';
 import { findTwin, TWINS, type TwinKind } from './twins.ts';
@@ -112,7 +112,7 @@ export class CompareView extends LitElement {
 
   /** A and B's runs: a newer request drops a pair still computing, so a stale pair never shows. */
   private readonly pair = new RunController<RunPair>(this);
-  private differenceSpecs: LabChartSpec[] = [];
+  private differenceSpecs: ChartSpec[] = [];
 
   constructor() {
     super();

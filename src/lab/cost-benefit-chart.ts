@@ -12,7 +12,7 @@ import { renderXAxis, renderYAxis } from '../components/charts/axes.ts';
 import { formatAmount, formatCount, formatTick } from '../i18n/format.ts';
 import { FONT_FAMILY, FONT_SIZE, plotLayout, textWidth, type PlotLayout } from '../components/charts/layout.ts';
 import { GROUP_COLORS, INK, MUTED_INK } from '../components/charts/palettes.ts';
-import { chartStyles } from '../components/charts/run-chart.ts';
+import { chartStyles } from '../components/charts/chart-styles.ts';
 import { WidthController } from '../components/charts/width-controller.ts';
 import { t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';

@@ -12,7 +12,7 @@ import { displayDay, formatAmount, formatPercent, formatSerial, formatSigned, in
 import { buildPixelIndex, fitHexes, paintPixels, type HexGeometry, type PixelIndex } from '../components/charts/hex-raster.ts';
 import { MAP_LAYERS, MAP_WINDOW_DAYS, type MapLayer } from '../components/charts/map-layers.ts';
 import { DIVERGING_RAMP, LUT_SIZE, NO_DATA_COLOR, packPixel, parseHex, rampPixels } from '../components/charts/palettes.ts';
-import { chartStyles } from '../components/charts/run-chart.ts';
+import { chartStyles } from '../components/charts/chart-styles.ts';
 import { WidthController } from '../components/charts/width-controller.ts';
 import type { LegendSwatch, LegendTick } from '../components/legend.ts';
 import '../components/legend.ts';

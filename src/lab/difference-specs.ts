@@ -11,7 +11,8 @@ import { DASHES, GROUP_COLORS, MUTED_INK } from '../components/charts/palettes.t
 import { formatNumber, getLocale, t } from '../i18n/index.ts';
 import { dayAxis } from './band-specs.ts';
 import { lorenzDifference, quarterPatrolShare, subtractSeries } from './difference.ts';
-import type { LabChartSpec } from './lab-plot.ts';
+import type { ChartSpec } from '../components/charts/chart-spec.ts';
+import { LAB_LEFT_MARGIN } from './lab-frame.ts';
 import '../i18n/parts/lab.ts';
 
 /** Residents per rate: the series are per 1,000 residents. */
@@ -47,11 +48,11 @@ function compareWord(difference: number, format: (value: number) => string): str
 }
 
 /** Difference charts for the four time-series charts and the Lorenz curve, up to `day` (0-based). */
-export function differenceChartSpecs(a: RunResult, b: RunResult, day: number): LabChartSpec[] {
+export function differenceChartSpecs(a: RunResult, b: RunResult, day: number): ChartSpec[] {
   const days = Math.min(a.history.daysDone, b.history.daysDone);
   const shown = Math.max(0, Math.min(day, days - 1));
   const x = dayAxis(days);
-  const common = { x, xLabel: t('chart.day'), xFormat: formatTick, note: t('lab.diff.note'), symmetric: true, marker: shown + 1 };
+  const common = { x, xLabel: t('chart.day'), xFormat: formatTick, note: t('lab.diff.note'), symmetric: true, marker: shown + 1, leftMargin: LAB_LEFT_MARGIN };
   const shownDay = formatSerial(displayDay(shown));
   const perThousand = { per: PER_RESIDENTS, first: formatSerial(1) };
   const sa = a.series;
@@ -182,6 +183,7 @@ export function differenceChartSpecs(a: RunResult, b: RunResult, day: number): L
       xFormat: formatPercentTick,
       yFormat: signedPercentTick,
       symmetric: true,
+      leftMargin: LAB_LEFT_MARGIN,
       series: [
         { key: 'lorenz', label: t('chart.patrolShare.patrols'), values: lorenz.difference, color: GROUP_COLORS.minority, dash: DASHES.solid, width: 3 },
         { key: 'zero', label: t('lab.diff.none'), values: new Float64Array(lorenz.x.length), color: MUTED_INK, dash: DASHES.dashed, width: 1.5, reference: true },

@@ -12,7 +12,7 @@ import { paramLabel } from '../i18n/param-text.ts';
 import { formatSchemaValue, inSentence } from '../i18n/format.ts';
 import { FONT_FAMILY, FONT_SIZE, textWidth } from '../components/charts/layout.ts';
 import { INK, MUTED_INK, NO_DATA_COLOR, rampColor, SEQUENTIAL_RAMP, textOn, toHex } from '../components/charts/palettes.ts';
-import { chartStyles } from '../components/charts/run-chart.ts';
+import { chartStyles } from '../components/charts/chart-styles.ts';
 import { WidthController } from '../components/charts/width-controller.ts';
 import '../components/legend.ts';
 import type { LegendTick } from '../components/legend.ts';

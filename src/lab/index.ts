@@ -6,7 +6,6 @@ export { HeatmapView } from './heatmap-view.ts';
 export { HeatmapChart } from './heatmap-chart.ts';
 export { CostBenefitView } from './cost-benefit-view.ts';
 export { LabApp } from './lab-app.ts';
-export { LabChart } from './lab-chart.ts';
 export { DifferenceMap } from './difference-map.ts';
 export { ConfigEditor } from './config-editor.ts';
 export { CostBenefitChart } from './cost-benefit-chart.ts';

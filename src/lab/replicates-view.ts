@@ -18,8 +18,8 @@ import { replicateChartSpecs } from './band-specs.ts';
 import './config-editor.ts';
 import type { ConfigChangeDetail } from './config-editor.ts';
 import { consecutiveSeeds, sharedLabEngine } from './engine.ts';
-import './lab-chart.ts';
-import type { LabChartSpec } from './lab-plot.ts';
+import '../components/charts/runaway-chart.ts';
+import type { ChartSpec } from '../components/charts/chart-spec.ts';
 import { labStyles, settingsBesideResults } from './lab-styles.ts';
 import { replicateBands, replicateSentence, spreadOf, type ReplicateBands } from './replicate-stats.ts';
 import { readWholeNumber } from './inputs.ts';
@@ -63,7 +63,7 @@ export class ReplicatesView extends LitElement {
 
   /** The batch's job: progress, cancel, and how it ended; the bands are kept on the view. */
   private readonly batch = new RunController<void>(this);
-  private specs: LabChartSpec[] = [];
+  private specs: ChartSpec[] = [];
   private sentence = '';
   private shownBands: ReplicateBands | undefined;
   private shownMetrics: RunMetrics[] = [];
@@ -160,7 +160,7 @@ export class ReplicatesView extends LitElement {
         </div>
         <div class="results">
           <p class="sentence" aria-live="polite">${this.sentence || (running ? t('lab.replicates.running') : t('lab.replicates.prompt'))}</p>
-          <div class="charts">${this.specs.map((spec) => html`<runaway-lab-chart .spec=${spec}></runaway-lab-chart>`)}</div>
+          <div class="charts">${this.specs.map((spec) => html`<runaway-chart .spec=${spec}></runaway-chart>`)}</div>
           ${this.shownBands ? renderReplicatePeople(this.shownPeople) : nothing}
         </div>
       </div>

@@ -8,8 +8,9 @@ import { formatAmount, formatCount, formatPercent, formatPercentTick, formatRati
 import { DASHES, GROUP_COLORS } from '../components/charts/palettes.ts';
 import { t } from '../i18n/index.ts';
 import type { Quantiles } from '../sim-client-types.ts';
-import type { LabChartSpec } from './lab-plot.ts';
+import type { ChartSpec } from '../components/charts/chart-spec.ts';
 import { metricName, type SweepRow } from './sweep-plan.ts';
+import { LAB_LEFT_MARGIN } from './lab-frame.ts';
 import '../i18n/parts/lab.ts';
 
 /** One value of a sweep: its quantiles of every summary metric once finished. */
@@ -49,7 +50,7 @@ export function sweepRows(points: readonly SweepPoint[], metric: string, replica
 const NOUN_UNIT = /^(days|units|residents|neighborhoods|stops|incidents|weight)\b/;
 
 /** The chart of a sweep in progress or finished. */
-export function sweepChartSpec(spec: ParamSpec, metric: string, points: readonly SweepPoint[], replicates: number): LabChartSpec {
+export function sweepChartSpec(spec: ParamSpec, metric: string, points: readonly SweepPoint[], replicates: number): ChartSpec {
   const values = Float64Array.from(points, (point) => point.value);
   const pick = (key: keyof Quantiles) => Float64Array.from(points, (point) => point.summary?.[metric]?.[key] ?? Number.NaN);
   const median = pick('median');
@@ -100,6 +101,7 @@ export function sweepChartSpec(spec: ParamSpec, metric: string, points: readonly
     xLabel: spec.unit ? t('lab.sweep.chart.axisWithUnit', { label, unit }) : label,
     yLabel: name,
     xFormat: formatTick,
+    leftMargin: LAB_LEFT_MARGIN,
     yFormat: share ? formatPercentTick : formatTick,
     yIncludes: /Ratio$/.test(metric) ? [1] : [],
     series: [
@@ -111,7 +113,7 @@ export function sweepChartSpec(spec: ParamSpec, metric: string, points: readonly
         color: GROUP_COLORS.minority,
         dash: DASHES.solid,
         width: 2.5,
-        dots: true,
+        dots: { radius: 4.5 },
       },
     ],
     table: {

@@ -19,7 +19,7 @@ import './config-editor.ts';
 import type { ConfigChangeDetail } from './config-editor.ts';
 import { consecutiveSeeds, sharedLabEngine } from './engine.ts';
 import { readNumber, readWholeNumber } from './inputs.ts';
-import './lab-chart.ts';
+import '../components/charts/runaway-chart.ts';
 import { labStyles, settingsBesideResults } from './lab-styles.ts';
 import { NUMERIC_SPECS, rangeText, specByPath } from './param-fields.ts';
 import { DEFAULT_SWEEP, MAX_SWEEP_STEPS, metricDescription, metricName, plottableMetrics, sweepCsv, sweepFileName, sweepValues } from './sweep-plan.ts';
@@ -187,7 +187,7 @@ export class SweepView extends LitElement {
         </div>
         <div class="results">
           ${shown
-            ? html`<runaway-lab-chart .spec=${sweepChartSpec(shown.spec, this.metric, this.points, shown.replicates)}></runaway-lab-chart>`
+            ? html`<runaway-chart .spec=${sweepChartSpec(shown.spec, this.metric, this.points, shown.replicates)}></runaway-chart>`
             : html`<p class="status">${t('lab.sweep.prompt')}</p>`}
         </div>
       </div>

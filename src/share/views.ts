@@ -1,7 +1,8 @@
 /**
  * The views an embed, a permalink or an export can name: the city map, the five run charts and
  * the live sentence. Names are short and stable because they appear in URLs and in host pages'
- * HTML (`show="map,share-chart"`); the tag is the element that draws the view.
+ * HTML (`show="map,share-chart"`); the selector finds the element that draws the view (every chart is a
+ * `<runaway-chart>` marked with its view name).
  */
 import { t } from '../i18n/index.ts';
 
@@ -11,26 +12,26 @@ export type ViewId = (typeof VIEW_IDS)[number];
 export interface ViewInfo {
   /** What the view is called in menus and the embed dialog (the message `share.view.<id>`, in the current locale). */
   readonly label: string;
-  /** The custom element that draws it (the sentence is plain text, drawn by the embed itself). */
-  tag: string | null;
+  /** A CSS selector for the element that draws it (the sentence is plain text, drawn by the embed itself). */
+  selector: string | null;
 }
 
-function view(id: ViewId, tag: string | null): ViewInfo {
+function view(id: ViewId, selector: string | null): ViewInfo {
   return {
     get label() {
       return t(`share.view.${id}`);
     },
-    tag,
+    selector,
   };
 }
 
 export const VIEWS: Readonly<Record<ViewId, ViewInfo>> = {
   map: view('map', 'runaway-city-map'),
-  'share-chart': view('share-chart', 'runaway-patrol-share-chart'),
-  'recorded-chart': view('recorded-chart', 'runaway-recorded-vs-true-chart'),
-  'disparity-chart': view('disparity-chart', 'runaway-disparity-chart'),
-  'empty-stops-chart': view('empty-stops-chart', 'runaway-empty-stops-chart'),
-  'lorenz-chart': view('lorenz-chart', 'runaway-lorenz-chart'),
+  'share-chart': view('share-chart', 'runaway-chart[data-chart="share-chart"]'),
+  'recorded-chart': view('recorded-chart', 'runaway-chart[data-chart="recorded-chart"]'),
+  'disparity-chart': view('disparity-chart', 'runaway-chart[data-chart="disparity-chart"]'),
+  'empty-stops-chart': view('empty-stops-chart', 'runaway-chart[data-chart="empty-stops-chart"]'),
+  'lorenz-chart': view('lorenz-chart', 'runaway-chart[data-chart="lorenz-chart"]'),
   sentence: view('sentence', null),
 };
 

@@ -9,7 +9,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { Params, RunResult } from '../../models/index.ts';
 import type { StoryMapLayer, StoryRegion } from '../../presets/index.ts';
 import { daySnapshot } from '../app/day-snapshot.ts';
-import '../components/charts/index.ts';
+import '../components/charts/runaway-chart.ts';
+import { runChartSpec } from '../components/charts/run-charts.ts';
 import '../components/city-map.ts';
 import '../components/loop-diagram.ts';
 import { t } from '../i18n/index.ts';
@@ -157,15 +158,12 @@ export class StoryStage extends LitElement {
           max-height="340"
         ></runaway-city-map>`;
       case 'share-chart':
-        return html`<runaway-patrol-share-chart .result=${result} .day=${this.day}></runaway-patrol-share-chart>`;
       case 'recorded-chart':
-        return html`<runaway-recorded-vs-true-chart .result=${result} .day=${this.day}></runaway-recorded-vs-true-chart>`;
       case 'disparity-chart':
-        return html`<runaway-disparity-chart .result=${result} .day=${this.day}></runaway-disparity-chart>`;
-      case 'stops-chart':
-        return html`<runaway-empty-stops-chart .result=${result} .day=${this.day}></runaway-empty-stops-chart>`;
       case 'lorenz-chart':
-        return html`<runaway-lorenz-chart .result=${result} .day=${this.day}></runaway-lorenz-chart>`;
+        return html`<runaway-chart data-chart=${this.view} .spec=${runChartSpec(this.view, result, this.day)}></runaway-chart>`;
+      case 'stops-chart':
+        return html`<runaway-chart data-chart="empty-stops-chart" .spec=${runChartSpec('empty-stops-chart', result, this.day)}></runaway-chart>`;
       case 'loop-diagram':
         return html`<runaway-loop-diagram .snapshot=${daySnapshot(result, this.day)} .params=${this.params} ?playing=${this.playing}></runaway-loop-diagram>`;
     }

@@ -111,7 +111,7 @@ describe.skipIf(browserSuitesSkipped())('the explorable page', () => {
     await expect(sentence(page)).resolves.toBe(expectedSentence(preset.params, day));
     const mapDays = await page.locator('runaway-city-map').evaluateAll((maps) => maps.map((map) => (map as HTMLElement & { day: number }).day));
     expect(mapDays).toEqual([day, day]);
-    await expect(chartSummary(page, 'runaway-patrol-share-chart')).resolves.toContain(`By day ${day + 1} `);
+    await expect(chartSummary(page, 'runaway-chart[data-chart="share-chart"]')).resolves.toContain(`By day ${day + 1} `);
   });
 
   it('scrubs to a chosen day', async () => {
@@ -119,7 +119,7 @@ describe.skipIf(browserSuitesSkipped())('the explorable page', () => {
     await waitForDay(page, 199);
     await expect(sentence(page)).resolves.toBe(expectedSentence(preset.params, 199));
     await expect(page.locator('runaway-playback-bar label[for="scrubber"]').innerText()).resolves.toContain('Day 200');
-    await expect(chartSummary(page, 'runaway-patrol-share-chart')).resolves.toContain('By day 200 ');
+    await expect(chartSummary(page, 'runaway-chart[data-chart="share-chart"]')).resolves.toContain('By day 200 ');
   });
 
   it('moving a slider reruns the model: the charts and the sentence change, the change is marked, and reset undoes it', async () => {
@@ -127,7 +127,7 @@ describe.skipIf(browserSuitesSkipped())('the explorable page', () => {
     await page.locator('body').press('End');
     await waitForDay(page, last);
     const beforeSentence = await sentence(page);
-    const beforeChart = await chartSummary(page, 'runaway-disparity-chart');
+    const beforeChart = await chartSummary(page, 'runaway-chart[data-chart="disparity-chart"]');
     const { runId } = await appState(page);
 
     // Drop the past over-policing of minority areas from 1.2 to 1: an unbiased history.
@@ -137,7 +137,7 @@ describe.skipIf(browserSuitesSkipped())('the explorable page', () => {
     const afterSentence = await sentence(page);
     expect(afterSentence).toBe(expectedSentence(unbiased, last));
     expect(afterSentence).not.toBe(beforeSentence);
-    await expect(chartSummary(page, 'runaway-disparity-chart')).resolves.not.toBe(beforeChart);
+    await expect(chartSummary(page, 'runaway-chart[data-chart="disparity-chart"]')).resolves.not.toBe(beforeChart);
     await expect(control(page, OVER_POLICING).getAttribute('changed')).resolves.not.toBeNull();
     await expect(page.locator('runaway-param-panel .count').innerText()).resolves.toBe('1 changed from the preset');
 

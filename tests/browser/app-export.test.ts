@@ -34,7 +34,7 @@ describe.skipIf(browserSuitesSkipped())('exports from the explorable page', () =
     page = await openPage(browser, `${baseUrl}index.html#v=1&preset=runaway-urn&seed=1`, errors);
     await page.waitForFunction(() => document.querySelector('runaway-app')?.dataset.status === 'done', null, { timeout: 30_000 });
     // The charts are loaded lazily; wait until the last of them has drawn.
-    await page.locator('runaway-lorenz-chart svg').first().waitFor({ timeout: 30_000 });
+    await page.locator('runaway-chart[data-chart="lorenz-chart"] svg').first().waitFor({ timeout: 30_000 });
   });
 
   afterAll(async () => {

@@ -45,9 +45,9 @@ const sinceNote = (page: Page) => page.locator('runaway-app .since').innerText()
 const sentenceRatio = async (page: Page) => Number(/([\d.]+) times its share/.exec(await sentence(page))?.[1]);
 /** Width of the main chart's played part: the clip rectangle that grows with the day. */
 const playedWidth = (page: Page) =>
-  page.locator('[data-region="chart-over-time"] runaway-patrol-share-chart clipPath rect').evaluate((rect) => Number(rect.getAttribute('width')));
+  page.locator('[data-region="chart-over-time"] runaway-chart[data-chart="share-chart"] clipPath rect').evaluate((rect) => Number(rect.getAttribute('width')));
 /** Faint lines of the days not yet played (drawn by the grid's charts, never by the main one). */
-const faintPaths = (page: Page, scope: string) => page.locator(`${scope} runaway-patrol-share-chart path[stroke-opacity="0.25"]`).count();
+const faintPaths = (page: Page, scope: string) => page.locator(`${scope} runaway-chart[data-chart="share-chart"] path[stroke-opacity="0.25"]`).count();
 
 async function waitForDone(page: Page): Promise<void> {
   await page.waitForFunction(() => {

@@ -14,13 +14,7 @@ import { browserSuitesSkipped, launchChromium, openPage } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const PRESETS = ['biased-history', 'runaway-urn'] as const;
-const CHART_TAGS = [
-  'runaway-patrol-share-chart',
-  'runaway-recorded-vs-true-chart',
-  'runaway-disparity-chart',
-  'runaway-empty-stops-chart',
-  'runaway-lorenz-chart',
-] as const;
+const CHARTS = ['share-chart', 'recorded-chart', 'disparity-chart', 'empty-stops-chart', 'lorenz-chart'] as const;
 /** Days in the trailing windows the charts and the map describe (models/metrics.ts DISPARITY_WINDOW_DAYS). */
 const WINDOW = 30;
 
@@ -74,31 +68,31 @@ function patrolShareOfTopTenthOfCrime(patrols: number[], crime: number[]): numbe
 }
 
 /** Every sentence fragment each chart's summary must contain for `day`. */
-function expectedFragments(result: RunResult, day: number): Record<(typeof CHART_TAGS)[number], string[]> {
+function expectedFragments(result: RunResult, day: number): Record<(typeof CHARTS)[number], string[]> {
   const { series, metrics, history, city } = result;
   const patrols = totalsThrough(history.patrols, city.size, day);
   const crime = totalsThrough(history.trueIncidents, city.size, day);
   const stopsOn = result.params.sources.stops.enabled;
   return {
-    'runaway-patrol-share-chart': [
+    'share-chart': [
       `By day ${day + 1}`,
       `received ${formatPercent(quarterPatrolShare(result, day))} of patrols`,
       `had ${formatPercent(series.trueCrimeShareMinorityQuarter[day]!)} of true crime`,
       `with ${formatPercent(metrics.minorityQuarter.populationShare)} of residents`,
     ],
-    'runaway-recorded-vs-true-chart': [
+    'recorded-chart': [
       `recorded ${formatAmount(series.recordedPer1000.minority[day]!)} incidents per 1,000 minority residents`,
       `and ${formatAmount(series.recordedPer1000.majority[day]!)} per 1,000 majority residents`,
       `true crime was ${formatAmount(series.truePer1000.minority[day]!)} and ${formatAmount(series.truePer1000.majority[day]!)} per 1,000`,
     ],
-    'runaway-disparity-chart': [`was ${formatRatio(series.disparityRatio[day]!)} times its share of true crime`],
-    'runaway-empty-stops-chart': stopsOn
+    'disparity-chart': [`was ${formatRatio(series.disparityRatio[day]!)} times its share of true crime`],
+    'empty-stops-chart': stopsOn
       ? [
           `stopped ${formatAmount(series.stopsWithoutHitPer1000.minority[day]!)} of every 1,000 minority residents`,
           `against ${formatAmount(series.stopsWithoutHitPer1000.majority[day]!)} of every 1,000 majority residents`,
         ]
       : ['Stops are switched off'],
-    'runaway-lorenz-chart': [
+    'lorenz-chart': [
       `Up to day ${day + 1}`,
       `received ${formatPercent(patrolShareOfTopTenthOfCrime(patrols, crime))} of patrols`,
       `Gini coefficient of patrols across neighborhoods is ${formatIndex(gini(patrols))}`,
@@ -108,25 +102,18 @@ function expectedFragments(result: RunResult, day: number): Record<(typeof CHART
 
 async function summaries(page: Page, presetId: string): Promise<Record<string, string>> {
   return page.evaluate(
-    ({ id, tags }) =>
+    ({ id, charts }) =>
       Object.fromEntries(
-        tags.map((tag) => [tag, document.querySelector(`#${id} ${tag}`)!.shadowRoot!.querySelector('.summary')!.textContent!.trim()]),
+        charts.map((chart) => [chart, document.querySelector(`#${id} runaway-chart[data-chart="${chart}"]`)!.shadowRoot!.querySelector('.summary')!.textContent!.trim()]),
       ),
-    { id: presetId, tags: [...CHART_TAGS] },
+    { id: presetId, charts: [...CHARTS] },
   );
 }
 
 /** Sets the playback day on the section's map and charts and waits until all have rendered. */
 async function setDay(page: Page, presetId: string, day: number): Promise<void> {
   await page.evaluate(
-    async ({ id, day }) => {
-      const elements = [...document.querySelectorAll(`#${id} runaway-city-map, #${id} .grid > *`)] as (HTMLElement & {
-        day: number;
-        updateComplete: Promise<boolean>;
-      })[];
-      for (const element of elements) element.day = day;
-      await Promise.all(elements.map((element) => element.updateComplete));
-    },
+    ({ id, day }) => (window as unknown as { runawayFixture: { setDay(id: string, day: number): Promise<void> } }).runawayFixture.setDay(id, day),
     { id: presetId, day },
   );
 }
@@ -177,14 +164,15 @@ describe.skipIf(browserSuitesSkipped())('map and charts in Chromium', () => {
 
   it.each(PRESETS)('every chart of %s draws paths with real coordinates inside its plot', async (id) => {
     const charts = await page.evaluate(
-      ({ id, tags }) =>
-        tags.map((tag) => {
-          const svg = document.querySelector(`#${id} ${tag}`)!.shadowRoot!.querySelector('svg')!;
+      ({ id, charts }) =>
+        charts.map((tag) => {
+          const svg = document.querySelector(`#${id} runaway-chart[data-chart="${tag}"]`)!.shadowRoot!.querySelector('svg')!;
           const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number);
-          const paths = [...svg.querySelectorAll('path.played, path.curve')].map((path) => path.getAttribute('d') ?? '');
+          // The played part of a time series, or the Lorenz curve (drawn whole, with no playhead).
+          const paths = [...svg.querySelectorAll('path.played, path.line[data-key="curve"]')].map((path) => path.getAttribute('d') ?? '');
           return { tag, width: width!, height: height!, label: svg.getAttribute('aria-labelledby'), paths };
         }),
-      { id, tags: [...CHART_TAGS] },
+      { id, charts: [...CHARTS] },
     );
     for (const chart of charts) {
       expect(chart.label, chart.tag).toBeTruthy();
@@ -227,7 +215,7 @@ describe.skipIf(browserSuitesSkipped())('map and charts in Chromium', () => {
       const summariesAfter = await summaries(page, id);
       expect(after).not.toEqual(before);
       for (const [tag, fragments] of Object.entries(expectedFragments(result, day))) {
-        if (tag !== 'runaway-empty-stops-chart' || result.params.sources.stops.enabled) {
+        if (tag !== 'empty-stops-chart' || result.params.sources.stops.enabled) {
           expect(summariesAfter[tag], tag).not.toEqual(summariesBefore[tag]);
         }
         for (const fragment of fragments) expect(summariesAfter[tag], tag).toContain(fragment);

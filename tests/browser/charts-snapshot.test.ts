@@ -12,13 +12,14 @@ import { browserSuitesSkipped, launchChromium, openPage } from './chromium.ts';
 const baseUrl = inject('baseUrl');
 const OUTPUT = 'tests/output';
 const WIDTH = 560;
-const TAGS = [
-  'runaway-patrol-share-chart',
-  'runaway-recorded-vs-true-chart',
-  'runaway-disparity-chart',
-  'runaway-empty-stops-chart',
-  'runaway-lorenz-chart',
-] as const;
+/** The run charts, each named by its snapshot file (tests/output/charts-<name>.svg). */
+const CHARTS = {
+  'share-chart': 'patrol-share-chart',
+  'recorded-chart': 'recorded-vs-true-chart',
+  'disparity-chart': 'disparity-chart',
+  'empty-stops-chart': 'empty-stops-chart',
+  'lorenz-chart': 'lorenz-chart',
+} as const;
 
 /** Drops Lit's comment markers, rounds every decimal to 3 places and puts one element per line. */
 function normalize(markup: string): string {
@@ -40,7 +41,7 @@ describe.skipIf(browserSuitesSkipped())('chart SVG snapshots', () => {
     page = await openPage(browser, `${baseUrl}tests/browser/fixtures/charts.html?presets=runaway-urn&days=200&day=149`, errors);
     await page.waitForFunction(() => (window as unknown as { runawayFixture?: { ready: boolean } }).runawayFixture?.ready);
     await page.evaluate(async (width) => {
-      const elements = [...document.querySelectorAll('.grid > *')] as (HTMLElement & { updateComplete: Promise<boolean> })[];
+      const elements = [...document.querySelectorAll('.grid > runaway-chart')] as (HTMLElement & { updateComplete: Promise<boolean> })[];
       for (const element of elements) element.style.width = `${width}px`;
       // The width observer re-renders on the next animation frame.
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -52,14 +53,14 @@ describe.skipIf(browserSuitesSkipped())('chart SVG snapshots', () => {
     await browser?.close();
   });
 
-  it.each(TAGS)('%s matches its committed SVG', async (tag) => {
+  it.each(Object.entries(CHARTS))('%s matches its committed SVG', async (chart, name) => {
     const markup = await page.evaluate(
-      (tag) => new XMLSerializer().serializeToString(document.querySelector(tag)!.shadowRoot!.querySelector('svg')!),
-      tag,
+      (chart) => new XMLSerializer().serializeToString(document.querySelector(`runaway-chart[data-chart="${chart}"]`)!.shadowRoot!.querySelector('svg')!),
+      chart,
     );
     const actual = normalize(markup);
     expect(actual).toContain(`width="${WIDTH}"`);
-    const file = `${OUTPUT}/charts-${tag.replace('runaway-', '')}.svg`;
+    const file = `${OUTPUT}/charts-${name}.svg`;
     mkdirSync(OUTPUT, { recursive: true });
     if (!existsSync(file) || process.env.UPDATE_SNAPSHOTS === '1') {
       writeFileSync(file, actual);

@@ -83,7 +83,7 @@ describe.skipIf(browserSuitesSkipped())('<runaway-sim> in a plain host page (lib
     const views = await page.locator('#story [part~="view"]').evaluateAll((boxes) => boxes.map((box) => box.getAttribute('data-view')));
     expect(views).toEqual(['map', 'share-chart']);
     await expect(page.locator('#story runaway-city-map').evaluate((map) => (map as HTMLElement & { day: number }).day)).resolves.toBe(99);
-    await expect(page.locator('#story runaway-patrol-share-chart .summary').innerText()).resolves.toContain('By day 100 ');
+    await expect(page.locator('#story runaway-chart[data-chart="share-chart"] .summary').innerText()).resolves.toContain('By day 100 ');
     // The map's canvas holds a drawing, not a blank rectangle.
     const painted = await page.locator('#story runaway-city-map canvas').evaluate((canvas: HTMLCanvasElement) => {
       const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
@@ -107,10 +107,10 @@ describe.skipIf(browserSuitesSkipped())('<runaway-sim> in a plain host page (lib
   it('follows attribute changes: day, views, seed and preset', async () => {
     await page.locator('#story').evaluate((sim) => sim.setAttribute('day', '200'));
     await waitDrawn(page, 'story', 200);
-    await expect(page.locator('#story runaway-patrol-share-chart .summary').innerText()).resolves.toContain('By day 200 ');
+    await expect(page.locator('#story runaway-chart[data-chart="share-chart"] .summary').innerText()).resolves.toContain('By day 200 ');
 
     await page.locator('#story').evaluate((sim) => sim.setAttribute('show', 'lorenz-chart,sentence'));
-    await page.waitForFunction(() => document.querySelector('#story')?.shadowRoot?.querySelector('runaway-lorenz-chart') != null);
+    await page.waitForFunction(() => document.querySelector('#story')?.shadowRoot?.querySelector('runaway-chart[data-chart="lorenz-chart"]') != null);
     await expect(page.locator('#story runaway-city-map').count()).resolves.toBe(0);
     await expect(page.locator('#story .sentence').innerText()).resolves.toBe(sentenceFor(biased.params, biased.seed, 199));
 

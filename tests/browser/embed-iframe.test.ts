@@ -50,7 +50,7 @@ describe.skipIf(browserSuitesSkipped())('iframe mode (embed.html)', () => {
 
   it('draws the linked run with the model\'s numbers and none of the app\'s chrome', async () => {
     await expect(page.locator('runaway-sim .sentence').innerText()).resolves.toBe(sentenceFor(params, 7, 119));
-    await expect(page.locator('runaway-patrol-share-chart .summary').innerText()).resolves.toContain('By day 120 ');
+    await expect(page.locator('runaway-chart[data-chart="share-chart"] .summary').innerText()).resolves.toContain('By day 120 ');
     for (const chrome of ['runaway-app', 'runaway-param-panel', 'runaway-playback-bar', 'runaway-preset-picker', 'runaway-loop-diagram']) {
       await expect(page.locator(chrome).count(), chrome).resolves.toBe(0);
     }
@@ -68,11 +68,11 @@ describe.skipIf(browserSuitesSkipped())('iframe mode (embed.html)', () => {
 
   it('reopens the same run from the same link after a reload (same numbers)', async () => {
     const before = await page.locator('runaway-sim .sentence').innerText();
-    const chart = await page.locator('runaway-patrol-share-chart .summary').innerText();
+    const chart = await page.locator('runaway-chart[data-chart="share-chart"] .summary').innerText();
     await page.reload();
     await waitEmbed(page);
     await expect(page.locator('runaway-sim .sentence').innerText()).resolves.toBe(before);
-    await expect(page.locator('runaway-patrol-share-chart .summary').innerText()).resolves.toBe(chart);
+    await expect(page.locator('runaway-chart[data-chart="share-chart"] .summary').innerText()).resolves.toBe(chart);
   });
 
   it('opens a malformed, tampered and too-new link with a notice naming what was ignored, and runs the rest', async () => {

@@ -92,7 +92,7 @@ describe.skipIf(browserSuitesSkipped())('lab: compare A and B', () => {
     const status = await page.locator('runaway-compare-view .status').textContent();
     expect(status).toContain(`saw the same ${check.totalA.toLocaleString('en-US')} true incidents`);
     // The difference chart of the true-crime share says zero, in words and in its table.
-    const summary = await page.locator('runaway-compare-view runaway-lab-chart').first().locator('.summary').first().textContent();
+    const summary = await page.locator('runaway-compare-view runaway-chart').first().locator('.summary').first().textContent();
     expect(summary).toContain('its share of true crime differed by 0 points');
   });
 

@@ -70,7 +70,7 @@ describe.skipIf(browserSuitesSkipped())('lab: replicates', () => {
   });
 
   it('gives every band chart an accessible name, a summary with the band, and a data table', async () => {
-    const charts = page.locator('runaway-replicates-view runaway-lab-chart');
+    const charts = page.locator('runaway-replicates-view runaway-chart');
     await expect.poll(() => charts.count()).toBe(4);
     for (let k = 0; k < 4; k++) {
       const chart = charts.nth(k);

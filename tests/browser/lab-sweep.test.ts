@@ -85,7 +85,7 @@ describe.skipIf(browserSuitesSkipped())('lab: sweep', () => {
     }
     // With past over-policing the hotspot loop sends the most-minority quarter far more than its share.
     expect(Number(rows[7]!.split(',')[1])).toBeGreaterThan(1.5);
-    const table = page.locator(`${TAG} runaway-lab-chart table tbody tr`);
+    const table = page.locator(`${TAG} runaway-chart table tbody tr`);
     expect(await table.count()).toBe(8);
   });
 

@@ -95,7 +95,7 @@ describe('the scanner', () => {
 describe('the explorable page source', () => {
   it('scans every file of the page, its controls and its charts', () => {
     expect(files.length).toBeGreaterThan(30);
-    for (const required of ['src/app/live-sentence.ts', 'src/components/runaway-app.ts', 'src/components/param-control.ts', 'src/components/charts/lorenz-chart.ts']) {
+    for (const required of ['src/app/live-sentence.ts', 'src/components/runaway-app.ts', 'src/components/param-control.ts', 'src/components/charts/lorenz-spec.ts']) {
       expect(files).toContain(required);
     }
   });

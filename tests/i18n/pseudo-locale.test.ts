@@ -12,7 +12,7 @@ import { daySnapshot, type DaySnapshot } from '../../src/app/day-snapshot.ts';
 import { liveSentence } from '../../src/app/live-sentence.ts';
 import { formatAmount, formatPercent } from '../../src/i18n/format.ts';
 import { MAP_LAYERS } from '../../src/components/charts/map-layers.ts';
-import { PatrolShareChart } from '../../src/components/charts/patrol-share-chart.ts';
+import { patrolShareHeading } from '../../src/components/charts/patrol-share-spec.ts';
 import { RunawayParamControl } from '../../src/components/param-control.ts';
 import { DEFAULT_LOCALE, registerCatalogue, setLocale, type Catalogue } from '../../src/i18n/index.ts';
 import { messagesEn } from '../../src/i18n/messages.en.ts';
@@ -122,7 +122,7 @@ describe('a bracketed pseudo-locale', () => {
   });
 
   it('names charts and map layers through t()', () => {
-    expect(new PatrolShareChart().heading).toBe('[Patrols sent to the most-minority quarter]');
+    expect(patrolShareHeading()).toBe('[Patrols sent to the most-minority quarter]');
     expect(MAP_LAYERS.trueCrime.label).toBe('[True crime]');
     expect(MAP_LAYERS.overPolicing.unit).toBe('[share of patrols ÷ share of true crime]');
   });

@@ -1,8 +1,5 @@
-/** The run charts and their shared helpers. */
-export { PatrolShareChart } from './patrol-share-chart.ts';
-export { RecordedVsTrueChart } from './recorded-vs-true-chart.ts';
-export { DisparityChart } from './disparity-chart.ts';
-export { EmptyStopsChart } from './empty-stops-chart.ts';
-export { LorenzChart, TOP_CRIME_SHARE } from './lorenz-chart.ts';
-export { RunChart, type TableData } from './run-chart.ts';
+/** The chart element, the run charts' builders and the map layers. */
+export { RunawayChart } from './runaway-chart.ts';
+export type { ChartInput, ChartSeries, ChartSpec, PendingChart, TableData } from './chart-spec.ts';
+export { RUN_CHART_IDS, runChartSpec, type RunChartId } from './run-charts.ts';
 export { MAP_LAYER_IDS, MAP_LAYERS, MAP_WINDOW_DAYS, type MapLayer } from './map-layers.ts';

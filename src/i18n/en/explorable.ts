@@ -225,7 +225,7 @@ export const explorableMessages = {
   'legend.label.range': 'Legend: {heading} from {first} to {last}.',
   'legend.label.noteRange': 'Legend: {heading}, {note} from {first} to {last}.',
 
-  // What every chart shares (charts/run-chart.ts, charts/time-series.ts, src/i18n/format.ts).
+  // What every chart shares (charts/runaway-chart.ts, charts/run-charts.ts, src/i18n/format.ts).
   'chart.waiting': 'Waiting for a run.',
   'chart.tableSummary': 'Data table: {heading}',
   'chart.day': 'Day',
@@ -236,10 +236,9 @@ export const explorableMessages = {
   'chart.times.rate': ' ({ratio, ratio} times the rate)',
   'chart.times.same': ' (about the same)',
 
-  // Chart 1: patrol share (charts/patrol-share-chart.ts).
+  // Chart 1: patrol share (charts/patrol-share-spec.ts).
   'chart.patrolShare.heading': 'Patrols sent to the most-minority quarter',
   'chart.patrolShare.patrols': 'Patrols',
-  'chart.patrolShare.patrolsDaily': 'Patrols (daily)',
   'chart.patrolShare.trueCrime': 'True crime',
   'chart.patrolShare.residents': 'Residents',
   'chart.patrolShare.axis': 'Share of the city ({days, integer}-day window)',
@@ -247,7 +246,7 @@ export const explorableMessages = {
     'By day {day} the most-minority quarter of neighborhoods received {patrols, percent} of patrols {window} and had {crime, percent} of true crime, with {residents, percent} of residents.',
   'chart.patrolShare.caption': 'Shares of the most-minority quarter of neighborhoods, {days, integer}-day trailing window',
 
-  // Chart 2: recorded against true crime (charts/recorded-vs-true-chart.ts).
+  // Chart 2: recorded against true crime (charts/recorded-vs-true-spec.ts).
   'chart.recorded.heading': 'What the data says against what is happening',
   'chart.recorded.minorityRecorded': 'Minority, recorded',
   'chart.recorded.majorityRecorded': 'Majority, recorded',
@@ -258,7 +257,7 @@ export const explorableMessages = {
     'By day {day} police had recorded {recordedMinority, amount} incidents per {per, integer} minority residents and {recordedMajority, amount} per {per, integer} majority residents{recordedComparison}, while true crime was {trueMinority, amount} and {trueMajority, amount} per {per, integer}{trueComparison}.',
   'chart.recorded.caption': 'Incidents per {per, integer} residents of each group, cumulative since day {first}',
 
-  // Chart 3: disparity ratio (charts/disparity-chart.ts).
+  // Chart 3: disparity ratio (charts/disparity-spec.ts).
   'chart.disparity.heading': 'Disparity: patrol share over true-crime share',
   'chart.disparity.ratio': 'Disparity ratio',
   'chart.disparity.parity': 'Parity ({parity, integer})',
@@ -269,7 +268,7 @@ export const explorableMessages = {
     'By day {day} no true crime had happened in the most-minority quarter in the last {days, integer} days, so the ratio is not defined.',
   'chart.disparity.caption': 'Patrol share divided by true-crime share of the most-minority quarter, {days, integer}-day trailing window',
 
-  // Chart 4: stops that found nothing (charts/empty-stops-chart.ts).
+  // Chart 4: stops that found nothing (charts/empty-stops-spec.ts).
   'chart.emptyStops.heading': 'Stops that found nothing',
   'chart.emptyStops.minority': 'Minority residents',
   'chart.emptyStops.majority': 'Majority residents',
@@ -284,7 +283,7 @@ export const explorableMessages = {
   'chart.emptyStops.columnMinority': 'Minority',
   'chart.emptyStops.columnMajority': 'Majority',
 
-  // Chart 5: Lorenz curve (charts/lorenz-chart.ts).
+  // Chart 5: Lorenz curve (charts/lorenz-spec.ts).
   'chart.lorenz.heading': 'Who gets the patrols: Lorenz curve against true crime',
   'chart.lorenz.curve': 'Patrols against true crime',
   'chart.lorenz.equality': 'Equality',

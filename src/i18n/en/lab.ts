@@ -402,7 +402,4 @@ export const labMessages = {
   'lab.costBenefit.table.majority': 'Majority, per {per, integer}',
   'lab.costBenefit.table.picked': 'Picked',
   'lab.costBenefit.table.yes': 'yes',
-
-  // A lab chart (lab-chart.ts); its table's summary is chart.tableSummary.
-  'lab.chart.waiting': 'Waiting for results.',
 } as const;

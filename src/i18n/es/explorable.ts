@@ -224,7 +224,6 @@ export const explorableMessages = {
 
   'chart.patrolShare.heading': 'Patrullas enviadas al cuarto más minoritario',
   'chart.patrolShare.patrols': 'Patrullas',
-  'chart.patrolShare.patrolsDaily': 'Patrullas (diarias)',
   'chart.patrolShare.trueCrime': 'Delincuencia real',
   'chart.patrolShare.residents': 'Residentes',
   'chart.patrolShare.axis': 'Parte de la ciudad (ventana de {days, integer} días)',

@@ -383,6 +383,4 @@ export const labMessages = {
   'lab.costBenefit.table.majority': 'Mayoría, por cada {per, integer}',
   'lab.costBenefit.table.picked': 'Elegida',
   'lab.costBenefit.table.yes': 'sí',
-
-  'lab.chart.waiting': 'Esperando resultados.',
 };

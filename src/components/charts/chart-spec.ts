@@ -1,0 +1,90 @@
+/**
+ * The option object every chart of the site is drawn from, the explorable's and the lab's alike:
+ * what the chart says (heading, summary, table) and what it draws (lines over a numeric x, with
+ * optional bands, shading, dots, a playhead or a marker). Builders are pure functions that return
+ * one; `<runaway-chart>` draws any of them. Options left out take the defaults documented here.
+ */
+import type { TickFormat } from './axes.ts';
+
+/** A data table: a caption, column headers and rows of formatted cells (first cell = row header). */
+export interface TableData {
+  caption: string;
+  columns: readonly string[];
+  rows: readonly (readonly string[])[];
+}
+
+/** One line of a chart; NaN values are missing (not computed yet) and leave a gap. */
+export interface ChartSeries {
+  key: string;
+  label: string;
+  color: string;
+  /** SVG stroke-dasharray ('' for solid). */
+  dash: string;
+  /** Stroke width in pixels. */
+  width: number;
+  /** y of each point, aligned with the chart's x. */
+  values: ArrayLike<number>;
+  /** A band drawn under the line (5th to 95th percentile of replicates), shown in the key. */
+  band?: { low: ArrayLike<number>; high: ArrayLike<number> };
+  /** The area between this line and these values, shaded faintly so it reads as an amount (the Lorenz gap). */
+  shadeTo?: ArrayLike<number>;
+  /** A reference line (a constant or a target): drawn under the data, whole during playback, with no dot. */
+  reference?: boolean;
+  /** A dot on every finite point from index `from` (default 0), e.g. a sweep's few values. */
+  dots?: { radius: number; from?: number };
+}
+
+/** Everything a chart draws and says. */
+export interface ChartSpec {
+  /** The chart's name: its heading and the SVG's accessible name. */
+  heading: string;
+  /** The generated one-sentence summary, with live numbers. */
+  summary: string;
+  /** A second line under the summary, e.g. what the shading means. */
+  note?: string;
+  table: TableData;
+  /** x of each point. */
+  x: ArrayLike<number>;
+  /** Domain of x; default the extent of `x`. */
+  xDomain?: readonly [number, number];
+  xLabel: string;
+  yLabel: string;
+  xFormat: TickFormat;
+  yFormat: TickFormat;
+  series: readonly ChartSeries[];
+  /** Values the y domain must include besides the data (0 always is). */
+  yIncludes?: readonly number[];
+  /** Centre the y domain on 0 (differences), with a zero line. */
+  symmetric?: boolean;
+  /** Upper bound of the y domain (e.g. 1 for shares). */
+  yMax?: number;
+  /** x of a dashed vertical rule (the day shown). */
+  marker?: number;
+  /**
+   * Playback: the index of the day shown. Data lines are solid up to it and faint after it, a
+   * dashed rule and a dot on each line mark it, and the axes span the whole run so they never jump.
+   */
+  playhead?: number;
+  /** Written across the plot when no data value is above 0 (e.g. "No stops in this run"). */
+  emptyNote?: string;
+  /** Room left of the plot for the y tick labels, in pixels; default 56. */
+  leftMargin?: number;
+  /** A plot as tall as it is wide, with the key above it (the Lorenz curve); default false. */
+  square?: boolean;
+  /** Tick counts; default one tick per 80 pixels of width and per 45 of height. */
+  xTicks?: number | ((plotWidth: number) => number);
+  yTicks?: number;
+}
+
+/** A chart whose data has not arrived yet: its name and a line saying so. */
+export interface PendingChart {
+  heading: string;
+  waiting: string;
+}
+
+/** What `<runaway-chart>` accepts. */
+export type ChartInput = ChartSpec | PendingChart;
+
+export function isPending(input: ChartInput): input is PendingChart {
+  return 'waiting' in input;
+}

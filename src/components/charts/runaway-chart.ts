@@ -1,0 +1,121 @@
+/**
+ * `<runaway-chart>`: draws any chart spec, the explorable's run charts and the lab's alike, in one
+ * frame: a <figure> whose caption holds the chart's name and its generated one-sentence summary,
+ * the SVG (role="img", named by the caption), and the data table in a <details> that screen
+ * readers can reach. Scales and paths are computed in willUpdate, and kept while a new spec lays
+ * out the same (a playback frame), so playing a run moves only the playhead.
+ */
+import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { t } from '../../i18n/index.ts';
+import { LocaleController } from '../../i18n/locale-controller.ts';
+import { layoutChart, sameGeometry, type ChartGeometry } from './chart-geometry.ts';
+import { renderMarks } from './chart-marks.ts';
+import { isPending, type ChartInput, type ChartSpec, type TableData } from './chart-spec.ts';
+import { chartStyles } from './chart-styles.ts';
+import { FONT_FAMILY, FONT_SIZE } from './layout.ts';
+import { WidthController } from './width-controller.ts';
+
+let chartCount = 0;
+
+/**
+ * A chart drawn entirely from its `spec`.
+ * @csspart figure - the <figure> around caption, chart and table
+ * @csspart title - the chart's name (an <h3>)
+ * @csspart summary - the generated one-sentence summary
+ * @csspart svg - the chart itself
+ * @csspart table - the <details> holding the data table
+ */
+@customElement('runaway-chart')
+export class RunawayChart extends LitElement {
+  static override styles = chartStyles;
+
+  /** What to draw and say; a pending chart shows its name and a waiting line. */
+  @property({ attribute: false }) spec?: ChartInput;
+
+  /** With a playhead, draw nothing after it, so the lines grow as the run plays (the explorable's main chart). */
+  @property({ type: Boolean, attribute: 'hide-future' }) hideFuture = false;
+
+  /**
+   * How much larger than its laid-out size the chart is drawn: the plot is laid out for
+   * width ÷ zoom and scaled up, so its text and lines grow (for a projector) and it still fits.
+   */
+  @property({ type: Number }) zoom = 1;
+
+  private readonly size = new WidthController(this);
+  /** Re-renders the frame's own words (the table's toggle) when the locale changes. */
+  protected readonly locale = new LocaleController(this);
+  /** A per-instance prefix for ids in the SVG (clip paths), unique even after export. */
+  private readonly uid = `runaway-chart-${++chartCount}`;
+  private geometry: ChartGeometry | undefined;
+  private laidOut: { spec: ChartSpec; width: number } | undefined;
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const spec = this.spec;
+    if (!spec || isPending(spec)) return;
+    const width = this.size.width / Math.max(1, this.zoom);
+    const laidOut = this.laidOut;
+    if (!laidOut || laidOut.width !== width || !sameGeometry(laidOut.spec, spec)) this.geometry = layoutChart(spec, width);
+    this.laidOut = { spec, width };
+  }
+
+  override render() {
+    const spec = this.spec;
+    if (!spec) return nothing;
+    if (isPending(spec) || !this.geometry) {
+      const waiting = isPending(spec) ? spec.waiting : '';
+      return html`<figure part="figure">
+        <figcaption><h3 part="title">${spec.heading}</h3><p class="summary waiting" part="summary">${waiting}</p></figcaption>
+      </figure>`;
+    }
+    const { layout } = this.geometry;
+    const scale = Math.max(1, this.zoom);
+    const titleId = `${this.uid}-title`;
+    const summaryId = `${this.uid}-summary`;
+    return html`<figure part="figure">
+      <figcaption>
+        <h3 id=${titleId} part="title">${spec.heading}</h3>
+        <p id=${summaryId} class="summary" part="summary">${spec.summary}</p>
+        ${spec.note ? html`<p class="summary waiting">${spec.note}</p>` : nothing}
+      </figcaption>
+      <svg
+        part="svg"
+        xmlns="http://www.w3.org/2000/svg"
+        role="img"
+        aria-labelledby=${titleId}
+        aria-describedby=${summaryId}
+        width=${Math.round(layout.width * scale)}
+        height=${Math.round(layout.height * scale)}
+        viewBox="0 0 ${layout.width} ${layout.height}"
+        font-family=${FONT_FAMILY}
+        font-size=${FONT_SIZE}
+      >
+        ${svg`<title>${spec.heading}</title><desc>${spec.summary}</desc>`}
+        ${svg`<rect width=${layout.width} height=${layout.height} fill="#ffffff"></rect>`}
+        ${renderMarks(spec, this.geometry, { uid: this.uid, hideFuture: this.hideFuture })}
+      </svg>
+      ${renderTable(spec.heading, spec.table)}
+    </figure>`;
+  }
+}
+
+function renderTable(heading: string, table: TableData) {
+  return html`<details part="table">
+    <summary>${t('chart.tableSummary', { heading })}</summary>
+    <div class="table-scroll">
+      <table>
+        <caption>${table.caption}</caption>
+        <thead><tr>${table.columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
+        <tbody>
+          ${table.rows.map(([first, ...rest]) => html`<tr><th scope="row">${first}</th>${rest.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
+        </tbody>
+      </table>
+    </div>
+  </details>`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'runaway-chart': RunawayChart;
+  }
+}
