@@ -11,6 +11,7 @@ import type { Params, RunResult } from '../../models/index.ts';
 import { PRESETS, findPreset, type StoryMapLayer, type StoryRegion } from '../../presets/index.ts';
 import { t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
+import { hashLocale } from '../i18n/locale-choice.ts';
 import { RunController, runTaskOutcome } from '../app/run-controller.ts';
 import type { SimEngine } from '../sim-client-types.ts';
 import { sharedStyles } from '../styles/shared.ts';
@@ -207,7 +208,7 @@ export class StoryPage extends LitElement {
 
   private onSelect(event: CustomEvent<PresetSelectDetail>): void {
     event.preventDefault();
-    window.location.hash = storyHash(event.detail.id, 0);
+    window.location.hash = storyHash(event.detail.id, 0, hashLocale(window.location.hash));
   }
 
   private onChapter(event: CustomEvent<ChapterRequest>): void {
@@ -218,7 +219,7 @@ export class StoryPage extends LitElement {
     this.mapLayer = request.mapLayer;
     this.highlighted = false;
     this.chapterParams = request.params;
-    window.history.replaceState(null, '', storyHash(request.presetId, request.index));
+    window.history.replaceState(null, '', storyHash(request.presetId, request.index, hashLocale(window.location.hash)));
     void this.play(request);
   }
 
@@ -229,7 +230,7 @@ export class StoryPage extends LitElement {
   private onEnd(event: CustomEvent<{ presetId: string }>): void {
     this.index = findPreset(event.detail.presetId)?.story.length ?? 0;
     this.highlighted = false;
-    window.history.replaceState(null, '', storyHash(event.detail.presetId, this.index));
+    window.history.replaceState(null, '', storyHash(event.detail.presetId, this.index, hashLocale(window.location.hash)));
   }
 
   private retry(): void {

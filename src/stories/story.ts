@@ -124,6 +124,7 @@ export function readStoryHash(hash: string): { id: string | null; chapter: numbe
   return { id: entries.get('story'), chapter: Number.isInteger(chapter) && chapter >= 1 ? chapter - 1 : 0 };
 }
 
-export function storyHash(id: string, index: number): string {
-  return `#story=${encodeURIComponent(id)}&chapter=${index + 1}`;
+/** The hash of a story's chapter; `lang`, when the link named a language, stays in it so a copied link keeps it. */
+export function storyHash(id: string, index: number, lang?: string): string {
+  return `#story=${encodeURIComponent(id)}&chapter=${index + 1}${lang ? `&lang=${encodeURIComponent(lang)}` : ''}`;
 }

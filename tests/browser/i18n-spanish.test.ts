@@ -104,8 +104,10 @@ describe.skipIf(browserSuitesSkipped())('Runaway in Spanish', () => {
       for (const index of preset.story.keys()) {
         await waitForChapter(page, index);
         await settle(page);
-        const { text } = await readStoryPage(page);
+        const { text, hash } = await readStoryPage(page);
         expect(text, `chapter ${index + 1}`).toBe(expected[index]);
+        // The link the page writes for the chapter keeps the language it was opened with.
+        expect(hash).toBe(`#story=${preset.id}&chapter=${index + 1}&lang=es`);
         await page.keyboard.press('ArrowRight');
       }
       await waitForChapter(page, preset.story.length, 'end');

@@ -46,6 +46,9 @@ describe('thumbnail data', () => {
 describe('story links and requests', () => {
   it('write and read a chapter link, counting chapters from 1', () => {
     expect(storyHash('biased-history', 2)).toBe('#story=biased-history&chapter=3');
+    // A language named in the link stays in it, and reading the hash ignores it.
+    expect(storyHash('biased-history', 2, 'es')).toBe('#story=biased-history&chapter=3&lang=es');
+    expect(readStoryHash('#story=biased-history&chapter=3&lang=es')).toEqual({ id: 'biased-history', chapter: 2 });
     expect(readStoryHash('#story=biased-history&chapter=3')).toEqual({ id: 'biased-history', chapter: 2 });
     expect(readStoryHash('#story=x')).toEqual({ id: 'x', chapter: 0 });
     expect(readStoryHash('#story=x&chapter=zero')).toEqual({ id: 'x', chapter: 0 });
