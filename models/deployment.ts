@@ -12,8 +12,6 @@ export interface DeploymentBuffers {
   expected: Float64Array;
   /** Units actually present today. */
   units: Float64Array;
-  /** Running sums for sampling. */
-  cumulative: Float64Array;
   /** Scratch for selecting the top-k threshold. */
   scratch: Float64Array;
   /** Per-run tie-breaking jitter, far below any real difference in risk. */
@@ -31,7 +29,6 @@ export function createDeploymentBuffers(size: number, rng: Uniform): DeploymentB
   return {
     expected: new Float64Array(size),
     units: new Float64Array(size),
-    cumulative: new Float64Array(size),
     scratch: new Float64Array(size),
     tieBreak,
     open: new Uint8Array(size),
