@@ -3,7 +3,7 @@
  * is computed off the main thread. If workers cannot start, the page shows why, with a retry.
  */
 import './styles/page.css';
-import './components/runaway-app.ts';
+import './explorable/runaway-app.ts';
 import { createSimClient } from './sim-client.ts';
 import { t } from './i18n/index.ts';
 import { startLocale } from './i18n/locale-choice.ts';

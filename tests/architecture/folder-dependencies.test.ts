@@ -1,6 +1,7 @@
 /**
  * Folder dependencies run one way: models <- workers <- src (worker client, i18n, styles) <-
- * src/app <- the views (components, share, export, embed, stories, lab, teacher, cli). A folder
+ * src/app <- the views (components, share, export, embed, stories, lab, teacher, cli) <- the
+ * explorable's page element (src/explorable), which composes them. A folder
  * never imports one above it, and no two folders import each other, directly or round a loop.
  * The README's "Architecture" section draws the same picture.
  */
@@ -46,11 +47,22 @@ describe('the folder graph reader', () => {
     expect(isPageModule('src/lab/main.ts')).toBe(true);
     expect(isPageModule('src/stories/stories-main.ts')).toBe(true);
     expect(isPageModule('src/lab/domain.ts')).toBe(false);
+    // The explorable's page element is a folder of its own, checked like any other.
+    expect(isPageModule('src/explorable/runaway-app.ts')).toBe(false);
   });
 
   it('finds an upward import', () => {
-    const edges = folderEdges([file('models/run.ts', '../src/app/format.ts'), file('src/app/a.ts', '../components/chart.ts'), file('src/lab/v.ts', '../app/a.ts')]);
-    expect(upwardImports(edges)).toEqual(['models -> src/app (models/run.ts imports src/app/format.ts)', 'src/app -> src/components (src/app/a.ts imports src/components/chart.ts)']);
+    const edges = folderEdges([
+      file('models/run.ts', '../src/app/format.ts'),
+      file('src/app/a.ts', '../components/chart.ts'),
+      file('src/lab/v.ts', '../app/a.ts'),
+      file('src/components/c.ts', '../explorable/runaway-app.ts'),
+    ]);
+    expect(upwardImports(edges)).toEqual([
+      'models -> src/app (models/run.ts imports src/app/format.ts)',
+      'src/app -> src/components (src/app/a.ts imports src/components/chart.ts)',
+      'src/components -> src/explorable (src/components/c.ts imports src/explorable/runaway-app.ts)',
+    ]);
   });
 
   it('finds a cycle between folders of one layer, direct or round a loop', () => {
@@ -66,7 +78,7 @@ describe('the folder graph reader', () => {
       file('src/components/c.ts', '../app/a.ts', '../i18n/index.ts'),
       file('src/app/a.ts', '../sim-client.ts', '../../workers/w.ts'),
       file('src/main.ts', './lab/v.ts', './components/c.ts'),
-      file('src/components/runaway-app.ts', '../share/s.ts', '../embed/e.ts'),
+      file('src/explorable/runaway-app.ts', '../share/s.ts', '../embed/e.ts', '../components/c.ts'),
     ]);
     expect(upwardImports(edges)).toEqual([]);
     expect(folderCycles(edges)).toEqual([]);

@@ -26,15 +26,13 @@ export const LAYERS: Readonly<Record<string, number>> = {
   'src/lab': 4,
   'src/teacher': 4,
   'src/cli': 4,
+  // The explorable's page element composes the views above (maps, charts, share, export, embed).
+  'src/explorable': 5,
 };
 
-/**
- * Modules that compose a whole page and so may import any folder: the entry points, and the
- * explorable's page element (it belongs in a page folder of its own, src/explorable/, once the
- * people panel being added to it has landed).
- */
+/** Modules that compose a whole page and so may import any folder: the entry points. */
 export function isPageModule(path: string): boolean {
-  return /^src\/(.+\/)?([\w-]+-)?main\.ts$/.test(path) || path === 'src/components/runaway-app.ts';
+  return /^src\/(.+\/)?([\w-]+-)?main\.ts$/.test(path);
 }
 
 /** The top-level folder of a source path: `src/lab/x.ts` → `src/lab`, `src/sim-client.ts` → `src`. */

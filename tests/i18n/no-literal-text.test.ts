@@ -1,6 +1,6 @@
 /**
  * Every user-facing text of the explorable page, its controls, charts and map comes from the
- * message catalogue: the source of src/components, src/components/charts and src/app holds no
+ * message catalogue: the source of src/explorable, src/components, src/components/charts and src/app holds no
  * English in templates or prose literals (see literal-scan.ts for what counts), every literal
  * key it asks for exists, and every generated key (settings, groups, map layers) exists.
  */
@@ -14,7 +14,7 @@ import { hasMessage, placeholders, type Message } from '../../src/i18n/index.ts'
 import { messagesEn } from '../../src/i18n/messages.en.ts';
 import { looksLikeProse, scanMarkup, scanSource, type Finding } from './literal-scan.ts';
 
-const SCANNED = ['src/components', 'src/app'];
+const SCANNED = ['src/explorable', 'src/components', 'src/app'];
 
 /**
  * Files not scanned, with the reason (none today). The specs whose English is a source of the
@@ -95,7 +95,7 @@ describe('the scanner', () => {
 describe('the explorable page source', () => {
   it('scans every file of the page, its controls and its charts', () => {
     expect(files.length).toBeGreaterThan(30);
-    for (const required of ['src/app/live-sentence.ts', 'src/components/runaway-app.ts', 'src/components/param-control.ts', 'src/components/charts/lorenz-spec.ts']) {
+    for (const required of ['src/app/live-sentence.ts', 'src/explorable/runaway-app.ts', 'src/components/param-control.ts', 'src/components/charts/lorenz-spec.ts']) {
       expect(files).toContain(required);
     }
   });

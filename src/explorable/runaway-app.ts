@@ -27,16 +27,16 @@ import { encodePermalink, type DecodedPermalink } from '../share/permalink.ts';
 import type { ScenarioOpenDetail } from '../share/share-menu.ts';
 import { shareStateFor, type ShareState } from '../share/share-state.ts';
 import '../stories/site-nav.ts';
-import './chart-grid.ts';
-import { runChartSpec } from './charts/run-charts.ts';
-import './data-vs-reality.ts';
-import './failure-banner.ts';
-import './loop-diagram.ts';
-import './model-note.ts';
-import './param-panel.ts';
-import './people-panel.ts';
-import './playback-bar.ts';
-import { presetCaption } from './preset-picker.ts';
+import '../components/chart-grid.ts';
+import { runChartSpec } from '../components/charts/run-charts.ts';
+import '../components/data-vs-reality.ts';
+import '../components/failure-banner.ts';
+import '../components/loop-diagram.ts';
+import '../components/model-note.ts';
+import '../components/param-panel.ts';
+import '../components/people-panel.ts';
+import '../components/playback-bar.ts';
+import { presetCaption } from '../components/preset-picker.ts';
 
 /** While playing, the screen-reader announcement of the sentence is refreshed at most this often. */
 const ANNOUNCE_EVERY_MS = 5000;
