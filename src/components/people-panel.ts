@@ -15,6 +15,8 @@ import { GROUP_COLORS, MUTED_INK } from './charts/palettes.ts';
 const SAMPLE = 400;
 const COLUMNS = 25;
 const CELL = 9;
+/** Axis text in SVG units: the composition chart (320 wide) is never scaled down, so this is pixels. */
+const AXIS_TEXT = 13;
 
 /**
  * The person-level watchlist layer's outcome for one run: its numbers (the list's minority share
@@ -61,6 +63,19 @@ export class RunawayPeoplePanel extends LitElement {
       svg {
         max-width: 100%;
         height: auto;
+      }
+      .unit-blocks {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1.5rem;
+      }
+      .unit-block {
+        display: flex;
+        flex-direction: column;
+        gap: 0.2rem;
+      }
+      .unit-label {
+        font-size: 0.9rem;
       }
     `,
   ];
@@ -119,11 +134,11 @@ export class RunawayPeoplePanel extends LitElement {
     >`;
   }
 
+  /**
+   * Two blocks of dots, one per sample, each its own SVG under an HTML label, so on a phone the
+   * blocks wrap one under the other at full size instead of shrinking the labels to a few pixels.
+   */
   private unitChart(quarter: SampledResident[], rest: SampledResident[]) {
-    const rows = Math.ceil(SAMPLE / COLUMNS);
-    const blockWidth = COLUMNS * CELL;
-    const width = blockWidth * 2 + 24;
-    const height = rows * CELL + 18;
     const count = (list: SampledResident[], test: (r: SampledResident) => boolean) => list.filter(test).length;
     const summary = t('people.unitSummary', {
       count: quarter.length,
@@ -132,28 +147,33 @@ export class RunawayPeoplePanel extends LitElement {
       stoppedRest: count(rest, (r) => r.contacts > 0),
       listedRest: count(rest, (r) => r.everListed),
     });
-    const block = (list: SampledResident[], x0: number) =>
-      list.map((resident, k) => {
-        const x = x0 + (k % COLUMNS) * CELL + CELL / 2;
-        const y = 16 + Math.floor(k / COLUMNS) * CELL + CELL / 2;
-        const color = resident.group === 0 ? GROUP_COLORS.minority : GROUP_COLORS.majority;
-        return svg`<circle cx=${x} cy=${y} r="3" fill=${resident.contacts > 0 ? color : '#ffffff'} stroke=${color} stroke-width="0.8"></circle>${
-          resident.everListed ? svg`<circle cx=${x} cy=${y} r="4.4" fill="none" stroke="#000" stroke-width="1.4"></circle>` : nothing
-        }`;
-      });
-    return html`<svg role="img" aria-label=${summary} viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
-        <text x="0" y="10" font-size="9">${t('people.unitQuarter')}</text>
-        <text x=${blockWidth + 24} y="10" font-size="9">${t('people.unitRest')}</text>
-        ${block(quarter, 0)} ${block(rest, blockWidth + 24)}
-      </svg>
-      <p class="sr-only">${summary}</p>`;
+    return html`<div class="unit-blocks" role="img" aria-label=${summary}>
+      ${this.unitBlock(quarter, t('people.unitQuarter'))} ${this.unitBlock(rest, t('people.unitRest'))}
+    </div>`;
+  }
+
+  private unitBlock(list: SampledResident[], label: string) {
+    const width = COLUMNS * CELL;
+    const height = Math.ceil(SAMPLE / COLUMNS) * CELL;
+    const dots = list.map((resident, k) => {
+      const x = (k % COLUMNS) * CELL + CELL / 2;
+      const y = Math.floor(k / COLUMNS) * CELL + CELL / 2;
+      const color = resident.group === 0 ? GROUP_COLORS.minority : GROUP_COLORS.majority;
+      return svg`<circle cx=${x} cy=${y} r="3" fill=${resident.contacts > 0 ? color : '#ffffff'} stroke=${color} stroke-width="0.8"></circle>${
+        resident.everListed ? svg`<circle cx=${x} cy=${y} r="4.4" fill="none" stroke="#000" stroke-width="1.4"></circle>` : nothing
+      }`;
+    });
+    return html`<div class="unit-block">
+      <span class="unit-label" aria-hidden="true">${label}</span>
+      <svg aria-hidden="true" viewBox="0 0 ${width} ${height}" width=${width} height=${height}>${dots}</svg>
+    </div>`;
   }
 
   private compositionChart(share: Float64Array, population: number) {
     const width = 320;
-    const height = 160;
-    const left = 34;
-    const bottom = 20;
+    const height = 170;
+    const left = 42;
+    const bottom = 24;
     const days = share.length;
     const x = (day: number) => left + (days > 1 ? (day / (days - 1)) * (width - left - 6) : 0);
     const y = (value: number) => 6 + (1 - value) * (height - bottom - 6);
@@ -169,11 +189,11 @@ export class RunawayPeoplePanel extends LitElement {
       drawing = true;
     }
     return html`<svg role="img" aria-label=${t('people.compositionHeading')} viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
-      ${[0, 0.5, 1].map((tick) => svg`<line x1=${left} x2=${width - 6} y1=${y(tick)} y2=${y(tick)} stroke="#e3e3e3"></line><text x=${left - 4} y=${y(tick) + 3} font-size="9" text-anchor="end">${Math.round(tick * 100)}%</text>`)}
+      ${[0, 0.5, 1].map((tick) => svg`<line x1=${left} x2=${width - 6} y1=${y(tick)} y2=${y(tick)} stroke="#e3e3e3"></line><text x=${left - 5} y=${y(tick) + 4} font-size=${AXIS_TEXT} text-anchor="end">${Math.round(tick * 100)}%</text>`)}
       <line x1=${left} x2=${width - 6} y1=${y(population)} y2=${y(population)} stroke=${MUTED_INK} stroke-dasharray="6 4"><title>${t('people.compositionPopulation')}</title></line>
       <path d=${path} fill="none" stroke=${GROUP_COLORS.minority} stroke-width="2"><title>${t('people.compositionLine')}</title></path>
-      <text x=${width - 6} y=${height - 4} font-size="9" text-anchor="end">${t('people.axisDay')} ${days}</text>
-      <text x=${left} y=${height - 4} font-size="9">${t('people.axisDay')} 1</text>
+      <text x=${width - 6} y=${height - 5} font-size=${AXIS_TEXT} text-anchor="end">${t('people.axisDay')} ${days}</text>
+      <text x=${left} y=${height - 5} font-size=${AXIS_TEXT}>${t('people.axisDay')} 1</text>
     </svg>
     <div class="legend" aria-hidden="true">
       <span><svg width="18" height="8"><line x1="0" x2="18" y1="4" y2="4" stroke=${GROUP_COLORS.minority} stroke-width="2"></line></svg> ${t('people.compositionLine')}</span>

@@ -150,12 +150,19 @@ describe.skipIf(browserSuitesSkipped())('the person layer in Chromium', () => {
         await panel.locator('[part="numbers"] li').first().waitFor({ timeout: 30_000 });
         expect(await panel.locator('[part="numbers"] li').allInnerTexts()).toEqual(expectedPanelNumbers());
         // The unit chart draws both samples of residents, with some ringed as listed.
-        expect(await panel.locator('[part="units"] svg[role="img"] circle').count()).toBeGreaterThanOrEqual(800);
+        expect(await panel.locator('[part="units"] [role="img"] svg circle').count()).toBeGreaterThanOrEqual(800);
         expect(await panel.locator('[part="units"] circle[r="4.4"]').count()).toBeGreaterThan(0);
         // The list's composition over time is a drawn line.
         expect(await panel.locator('[part="composition"] path').getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);
         await panel.scrollIntoViewIfNeeded();
         await settle(page);
+        // Chart text stays readable at every size: no SVG is shrunk below its drawn size, so
+        // axis text keeps its 13 px and the sample labels are HTML text.
+        const smallest = await panel.evaluate((element) => {
+          const texts = [...element.shadowRoot!.querySelectorAll('svg text, .unit-label')];
+          return Math.min(...texts.map((text) => text.getBoundingClientRect().height));
+        });
+        expect(smallest).toBeGreaterThanOrEqual(12);
         const { scrollWidth, outside } = await sideways(page);
         expect(outside).toEqual([]);
         expect(scrollWidth).toBeLessThanOrEqual(screen.width);
