@@ -16,8 +16,8 @@ import type { SimEngine } from '../sim-client-types.ts';
 import { renderProgress } from './batch-parts.ts';
 import './config-editor.ts';
 import type { ConfigChangeDetail } from './config-editor.ts';
-import './cost-benefit-chart.ts';
-import { pointName } from './cost-benefit-chart.ts';
+import '../components/charts/runaway-chart.ts';
+import { costBenefitChartSpec, pointName } from './cost-benefit-spec.ts';
 import {
   chooseByUtility,
   choiceSegments,
@@ -241,7 +241,7 @@ export class CostBenefitView extends LitElement {
           <p class="sentence" id="choice" aria-live="polite">${chosen ? this.choiceSentence(chosen) : t('lab.costBenefit.prompt')}</p>
           ${this.points.length > 1 ? html`<p class="status">${this.segmentsSentence()}</p>` : nothing}
           <div class="chart">
-            <runaway-cost-benefit-chart .points=${this.points} chosen=${chosen?.key ?? ''} ?split=${this.split} summary=${this.chartSummary()}></runaway-cost-benefit-chart>
+            <runaway-chart .spec=${costBenefitChartSpec(this.points, chosen?.key ?? '', this.split, this.chartSummary())}></runaway-chart>
           </div>
         </div>
       </div>

@@ -8,4 +8,3 @@ export { CostBenefitView } from './cost-benefit-view.ts';
 export { LabApp } from './lab-app.ts';
 export { DifferenceMap } from './difference-map.ts';
 export { ConfigEditor } from './config-editor.ts';
-export { CostBenefitChart } from './cost-benefit-chart.ts';

@@ -78,12 +78,12 @@ describe.skipIf(browserSuitesSkipped())('lab: costs and benefits', () => {
     await setWeight(page, below);
     await expect.poll(() => chosenKey(page)).toBe(segments[index - 1]!.point.key);
     const before = await page.locator(`${TAG} .sentence`).textContent();
-    const ringBefore = await page.locator(`${TAG} runaway-cost-benefit-chart g.chosen text`).textContent();
+    const ringBefore = await page.locator(`${TAG} runaway-chart g.chosen text`).textContent();
 
     await setWeight(page, above);
     await expect.poll(() => chosenKey(page)).toBe(segments[index]!.point.key);
     const after = await page.locator(`${TAG} .sentence`).textContent();
-    const ringAfter = await page.locator(`${TAG} runaway-cost-benefit-chart g.chosen text`).textContent();
+    const ringAfter = await page.locator(`${TAG} runaway-chart g.chosen text`).textContent();
 
     const name = (p: PolicyPoint) => `${p.variant.label}, ${p.units} units`;
     expect(before).toContain(`the rule picks ${name(segments[index - 1]!.point)}:`);
@@ -95,7 +95,7 @@ describe.skipIf(browserSuitesSkipped())('lab: costs and benefits', () => {
   });
 
   it('shows one mark per policy when not split by group', async () => {
-    const chart = page.locator(`${TAG} runaway-cost-benefit-chart`);
+    const chart = page.locator(`${TAG} runaway-chart`);
     expect(await chart.locator('g.point rect').count()).toBe(33);
     await page.locator(`${TAG} label`, { hasText: 'Split by group' }).locator('input').uncheck();
     await expect.poll(() => chart.locator('g.point rect').count()).toBe(0);

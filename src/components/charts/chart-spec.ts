@@ -8,6 +8,8 @@ import type { TickFormat } from './axes.ts';
 
 /** A data table: a caption, column headers and rows of formatted cells (first cell = row header). */
 export interface TableData {
+  /** The text of the <details> toggle; default "Data table: <heading>". */
+  summary?: string;
   caption: string;
   columns: readonly string[];
   rows: readonly (readonly string[])[];
@@ -34,8 +36,8 @@ export interface ChartSeries {
   dots?: { radius: number; from?: number };
 }
 
-/** Everything a chart draws and says. */
-export interface ChartSpec {
+/** What every chart says, whatever it draws. */
+export interface ChartWords {
   /** The chart's name: its heading and the SVG's accessible name. */
   heading: string;
   /** The generated one-sentence summary, with live numbers. */
@@ -43,6 +45,11 @@ export interface ChartSpec {
   /** A second line under the summary, e.g. what the shading means. */
   note?: string;
   table: TableData;
+}
+
+/** A line chart (the default kind): everything it draws and says. */
+export interface ChartSpec extends ChartWords {
+  kind?: 'lines';
   /** x of each point. */
   x: ArrayLike<number>;
   /** Domain of x; default the extent of `x`. */
@@ -76,6 +83,42 @@ export interface ChartSpec {
   yTicks?: number;
 }
 
+/** A mark of a point chart's key, and of its points. */
+export interface PointShape {
+  shape: 'circle' | 'square';
+  color: string;
+  /** Drawn white inside its outline. */
+  hollow: boolean;
+}
+
+/** One point of a point chart: an x with one mark per y, joined by a thin line when there are two. */
+export interface ChartPoint {
+  key: string;
+  /** The point's tooltip (an SVG <title>) naming it and its numbers. */
+  title: string;
+  x: number;
+  marks: readonly (PointShape & { y: number })[];
+}
+
+/** A chart of points over two numeric axes from 0 (the lab's cost-benefit chart). */
+export interface PointChartSpec extends ChartWords {
+  kind: 'points';
+  xLabel: string;
+  /** The x label where the plot is narrower than WIDE_PLOT pixels; default xLabel. */
+  xLabelShort?: string;
+  yLabel: string;
+  xFormat: TickFormat;
+  yFormat: TickFormat;
+  points: readonly ChartPoint[];
+  key: readonly (PointShape & { label: string })[];
+  /** The point a rule picked: ringed, and named where the plot is wide enough. */
+  chosen?: { key: string; label: string };
+  /** The widest the plot is drawn, in pixels. */
+  maxWidth?: number;
+  /** Room left of the plot for the y tick labels, in pixels; default 56. */
+  leftMargin?: number;
+}
+
 /** A chart whose data has not arrived yet: its name and a line saying so. */
 export interface PendingChart {
   heading: string;
@@ -83,7 +126,7 @@ export interface PendingChart {
 }
 
 /** What `<runaway-chart>` accepts. */
-export type ChartInput = ChartSpec | PendingChart;
+export type ChartInput = ChartSpec | PointChartSpec | PendingChart;
 
 export function isPending(input: ChartInput): input is PendingChart {
   return 'waiting' in input;

@@ -5,18 +5,24 @@
  * readers can reach. Scales and paths are computed in willUpdate, and kept while a new spec lays
  * out the same (a playback frame), so playing a run moves only the playhead.
  */
-import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { t } from '../../i18n/index.ts';
 import { LocaleController } from '../../i18n/locale-controller.ts';
 import { layoutChart, sameGeometry, type ChartGeometry } from './chart-geometry.ts';
 import { renderMarks } from './chart-marks.ts';
-import { isPending, type ChartInput, type ChartSpec, type TableData } from './chart-spec.ts';
+import { isPending, type ChartInput, type ChartSpec, type PointChartSpec, type TableData } from './chart-spec.ts';
 import { chartStyles } from './chart-styles.ts';
-import { FONT_FAMILY, FONT_SIZE } from './layout.ts';
+import { FONT_FAMILY, FONT_SIZE, type PlotLayout } from './layout.ts';
+import { layoutPoints, renderPoints, type PointGeometry } from './point-plot.ts';
 import { WidthController } from './width-controller.ts';
 
 let chartCount = 0;
+
+/** A spec laid out at a width: the kind's geometry, and how to draw its marks. */
+type LaidOut =
+  | { kind: 'lines'; spec: ChartSpec; width: number; geometry: ChartGeometry }
+  | { kind: 'points'; spec: PointChartSpec; width: number; geometry: PointGeometry };
 
 /**
  * A chart drawn entirely from its `spec`.
@@ -47,28 +53,39 @@ export class RunawayChart extends LitElement {
   protected readonly locale = new LocaleController(this);
   /** A per-instance prefix for ids in the SVG (clip paths), unique even after export. */
   private readonly uid = `runaway-chart-${++chartCount}`;
-  private geometry: ChartGeometry | undefined;
-  private laidOut: { spec: ChartSpec; width: number } | undefined;
+  private laidOut: LaidOut | undefined;
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const spec = this.spec;
     if (!spec || isPending(spec)) return;
     const width = this.size.width / Math.max(1, this.zoom);
-    const laidOut = this.laidOut;
-    if (!laidOut || laidOut.width !== width || !sameGeometry(laidOut.spec, spec)) this.geometry = layoutChart(spec, width);
-    this.laidOut = { spec, width };
+    const last = this.laidOut;
+    if (spec.kind === 'points') {
+      this.laidOut = { kind: 'points', spec, width, geometry: layoutPoints(spec, width) };
+    } else {
+      // A new day of the same run lays out as the last one: keep its scales and paths.
+      const reuse = last?.kind === 'lines' && last.width === width && sameGeometry(last.spec, spec) ? last.geometry : undefined;
+      this.laidOut = { kind: 'lines', spec, width, geometry: reuse ?? layoutChart(spec, width) };
+    }
+  }
+
+  /** The plot's size and marks for the spec laid out last. */
+  private plot(laidOut: LaidOut): { layout: PlotLayout; marks: SVGTemplateResult } {
+    const { layout } = laidOut.geometry;
+    if (laidOut.kind === 'points') return { layout, marks: renderPoints(laidOut.spec, laidOut.geometry) };
+    return { layout, marks: renderMarks(laidOut.spec, laidOut.geometry, { uid: this.uid, hideFuture: this.hideFuture }) };
   }
 
   override render() {
     const spec = this.spec;
     if (!spec) return nothing;
-    if (isPending(spec) || !this.geometry) {
+    if (isPending(spec) || this.laidOut?.spec !== spec) {
       const waiting = isPending(spec) ? spec.waiting : '';
       return html`<figure part="figure">
         <figcaption><h3 part="title">${spec.heading}</h3><p class="summary waiting" part="summary">${waiting}</p></figcaption>
       </figure>`;
     }
-    const { layout } = this.geometry;
+    const { layout, marks } = this.plot(this.laidOut);
     const scale = Math.max(1, this.zoom);
     const titleId = `${this.uid}-title`;
     const summaryId = `${this.uid}-summary`;
@@ -92,7 +109,7 @@ export class RunawayChart extends LitElement {
       >
         ${svg`<title>${spec.heading}</title><desc>${spec.summary}</desc>`}
         ${svg`<rect width=${layout.width} height=${layout.height} fill="#ffffff"></rect>`}
-        ${renderMarks(spec, this.geometry, { uid: this.uid, hideFuture: this.hideFuture })}
+        ${marks}
       </svg>
       ${renderTable(spec.heading, spec.table)}
     </figure>`;
@@ -101,7 +118,7 @@ export class RunawayChart extends LitElement {
 
 function renderTable(heading: string, table: TableData) {
   return html`<details part="table">
-    <summary>${t('chart.tableSummary', { heading })}</summary>
+    <summary>${table.summary ?? t('chart.tableSummary', { heading })}</summary>
     <div class="table-scroll">
       <table>
         <caption>${table.caption}</caption>

@@ -351,7 +351,7 @@ export const labMessages = {
   'lab.heatmap.table.corner': '{y} \\ {x}',
   'lab.heatmap.table.cell': '{median} ({low} to {high})',
 
-  // Costs and benefits (cost-benefit-view.ts, cost-benefit-chart.ts, cost-benefit.ts).
+  // Costs and benefits (cost-benefit-view.ts, cost-benefit-spec.ts, cost-benefit.ts).
   'lab.costBenefit.heading': 'Weighing costs and benefits',
   'lab.costBenefit.lede':
     'Every deployment policy runs at several patrol levels on the same seeds. Across: true incidents that patrols find per day. Up: stops that found nothing, per {per, integer} residents of each group. True crime is equal for both groups unless the scenario says otherwise.',
