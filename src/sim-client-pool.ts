@@ -20,7 +20,7 @@ export function clampPoolSize(cores: number | undefined): number {
 }
 
 /** Batches one worker may hold at once: the one it runs and one waiting in its message queue. */
-export const PIPELINE_DEPTH = 2;
+const PIPELINE_DEPTH = 2;
 /** A batch takes at most 1 / (GUIDED_SHARES × workers) of the tasks left, so the last batches are single tasks. */
 const GUIDED_SHARES = 4;
 /**
