@@ -19,9 +19,10 @@ import { renderProgress } from './batch-parts.ts';
 import './config-editor.ts';
 import type { ConfigChangeDetail } from './config-editor.ts';
 import { consecutiveSeeds, sharedLabEngine } from './engine.ts';
-import './heatmap-chart.ts';
+import '../components/charts/runaway-chart.ts';
 import { DEFAULT_HEATMAP, heatmapCsv, MAX_HEATMAP_CELLS, type GridAxis, type HeatCell } from './heatmap-plan.ts';
 import { runHeatmap } from './heatmap-runner.ts';
+import { heatmapChartSpec } from './heatmap-spec.ts';
 import { readNumber, readWholeNumber } from './inputs.ts';
 import { labStyles, settingsBesideResults } from './lab-styles.ts';
 import { NUMERIC_SPECS, rangeText, specByPath } from './param-fields.ts';
@@ -174,19 +175,18 @@ export class HeatmapView extends LitElement {
         </div>
         <div class="results">
           ${grid
-            ? html`<runaway-heatmap-chart
-                .xSpec=${specByPath(grid.x.path)}
-                .ySpec=${specByPath(grid.y.path)}
-                .xValues=${grid.xValues}
-                .yValues=${grid.yValues}
-                .cells=${this.cells}
-                metric=${this.metric}
-                replicates=${grid.replicates}
-              ></runaway-heatmap-chart>`
+            ? html`<runaway-chart .spec=${this.chartSpec(grid)}></runaway-chart>`
             : html`<p class="status">${t('lab.heatmap.prompt')}</p>`}
         </div>
       </div>
     `;
+  }
+
+  /** The chart of the grid; its axes name parameters of the schema (the fields offer no others). */
+  private chartSpec(grid: NonNullable<HeatmapView['grid']>) {
+    const [xSpec, ySpec] = [specByPath(grid.x.path), specByPath(grid.y.path)];
+    if (!xSpec || !ySpec) throw new Error(`The heat map's axes ${grid.x.path} and ${grid.y.path} must be parameters of the schema.`);
+    return heatmapChartSpec({ xSpec, ySpec, xValues: grid.xValues, yValues: grid.yValues, cells: this.cells, metric: this.metric, replicates: grid.replicates });
   }
 
   private renderAxis(name: AxisName, legend: string) {

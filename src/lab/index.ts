@@ -3,7 +3,6 @@ export { CompareView } from './compare-view.ts';
 export { ReplicatesView } from './replicates-view.ts';
 export { SweepView } from './sweep-view.ts';
 export { HeatmapView } from './heatmap-view.ts';
-export { HeatmapChart } from './heatmap-chart.ts';
 export { CostBenefitView } from './cost-benefit-view.ts';
 export { LabApp } from './lab-app.ts';
 export { DifferenceMap } from './difference-map.ts';

@@ -58,10 +58,10 @@ describe.skipIf(browserSuitesSkipped())('lab: heat map of two parameters', () =>
     // Without a gap the quarter gets close to its share whatever the exploration.
     for (const [, y, median] of rows) if (y === 0.45) expect(Math.abs(median! - 1)).toBeLessThan(0.35);
 
-    const cells = page.locator(`${TAG} runaway-heatmap-chart g.cell`);
+    const cells = page.locator(`${TAG} runaway-chart g.cell`);
     expect(await cells.count()).toBe(6);
-    expect(await page.locator(`${TAG} runaway-heatmap-chart table tbody tr`).count()).toBe(2);
-    expect(await page.locator(`${TAG} runaway-heatmap-chart .summary`).first().textContent()).toMatch(/^The median disparity ratio is highest, [\d.]+, at exploration \(ε\) [\d.]+ and reporting rate, minority 0\.45/);
+    expect(await page.locator(`${TAG} runaway-chart table tbody tr`).count()).toBe(2);
+    expect(await page.locator(`${TAG} runaway-chart .summary`).first().textContent()).toMatch(/^The median disparity ratio is highest, [\d.]+, at exploration \(ε\) [\d.]+ and reporting rate, minority 0\.45/);
   });
 
   it('refuses the same parameter on both axes', async () => {

@@ -1,8 +1,9 @@
 /**
- * The option object every chart of the site is drawn from, the explorable's and the lab's alike:
- * what the chart says (heading, summary, table) and what it draws (lines over a numeric x, with
- * optional bands, shading, dots, a playhead or a marker). Builders are pure functions that return
- * one; `<runaway-chart>` draws any of them. Options left out take the defaults documented here.
+ * The option objects every chart of the site is drawn from, the explorable's and the lab's alike:
+ * what the chart says (heading, summary, table) and what it draws: lines over a numeric x (with
+ * optional bands, shading, dots, a playhead or a marker), points over two axes, or a grid of
+ * coloured cells. Builders are pure functions that return one; `<runaway-chart>` draws any of
+ * them. Options left out take the defaults documented here.
  */
 import type { TickFormat } from './axes.ts';
 
@@ -119,6 +120,33 @@ export interface PointChartSpec extends ChartWords {
   leftMargin?: number;
 }
 
+/** One cell of a cell chart: its value (NaN while it is still running) and the text written in it. */
+export interface ChartCell {
+  value: number;
+  text: string;
+}
+
+/** A grid of cells coloured by value over two parameters' values (the lab's heat map), with a colour legend. */
+export interface CellChartSpec extends ChartWords {
+  kind: 'cells';
+  /** Column labels, left to right. */
+  columns: readonly string[];
+  /** Row labels, bottom to top (as on a y axis). */
+  rows: readonly string[];
+  /** cells[row][column], rows in the order of `rows`. */
+  cells: readonly (readonly ChartCell[])[];
+  xLabel: string;
+  yLabel: string;
+  /** Colour stops from the lowest value to the highest, evenly spaced. */
+  ramp: readonly string[];
+  /** The values at the ends of the ramp. */
+  domain: readonly [number, number];
+  /** The colour legend under the grid: what the colour shows, a note, and labelled points on the ramp. */
+  legend: { heading: string; note: string; ticks: readonly { position: number; label: string }[] };
+  /** The widest the grid is drawn, in pixels. */
+  maxWidth?: number;
+}
+
 /** A chart whose data has not arrived yet: its name and a line saying so. */
 export interface PendingChart {
   heading: string;
@@ -126,7 +154,7 @@ export interface PendingChart {
 }
 
 /** What `<runaway-chart>` accepts. */
-export type ChartInput = ChartSpec | PointChartSpec | PendingChart;
+export type ChartInput = ChartSpec | PointChartSpec | CellChartSpec | PendingChart;
 
 export function isPending(input: ChartInput): input is PendingChart {
   return 'waiting' in input;

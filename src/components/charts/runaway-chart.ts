@@ -1,19 +1,21 @@
 /**
- * `<runaway-chart>`: draws any chart spec, the explorable's run charts and the lab's alike, in one
- * frame: a <figure> whose caption holds the chart's name and its generated one-sentence summary,
- * the SVG (role="img", named by the caption), and the data table in a <details> that screen
- * readers can reach. Scales and paths are computed in willUpdate, and kept while a new spec lays
- * out the same (a playback frame), so playing a run moves only the playhead.
+ * `<runaway-chart>`: draws any chart spec, the explorable's run charts and the lab's alike (lines,
+ * points or cells), in one frame: a <figure> whose caption holds the chart's name and its
+ * generated one-sentence summary, the SVG (role="img", named by the caption), and the data table
+ * in a <details> that screen readers can reach. Scales and paths are computed in willUpdate, and
+ * a line chart's are kept while a new spec lays out the same (a playback frame), so playing a run
+ * moves only the playhead.
  */
-import { html, LitElement, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
+import { html, LitElement, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { t } from '../../i18n/index.ts';
 import { LocaleController } from '../../i18n/locale-controller.ts';
 import { layoutChart, sameGeometry, type ChartGeometry } from './chart-geometry.ts';
 import { renderMarks } from './chart-marks.ts';
-import { isPending, type ChartInput, type ChartSpec, type PointChartSpec, type TableData } from './chart-spec.ts';
+import { layoutCells, renderCellLegend, renderCells, type CellGeometry } from './cell-plot.ts';
+import { isPending, type CellChartSpec, type ChartInput, type ChartSpec, type PointChartSpec, type TableData } from './chart-spec.ts';
 import { chartStyles } from './chart-styles.ts';
-import { FONT_FAMILY, FONT_SIZE, type PlotLayout } from './layout.ts';
+import { FONT_FAMILY, FONT_SIZE } from './layout.ts';
 import { layoutPoints, renderPoints, type PointGeometry } from './point-plot.ts';
 import { WidthController } from './width-controller.ts';
 
@@ -22,7 +24,16 @@ let chartCount = 0;
 /** A spec laid out at a width: the kind's geometry, and how to draw its marks. */
 type LaidOut =
   | { kind: 'lines'; spec: ChartSpec; width: number; geometry: ChartGeometry }
-  | { kind: 'points'; spec: PointChartSpec; width: number; geometry: PointGeometry };
+  | { kind: 'points'; spec: PointChartSpec; width: number; geometry: PointGeometry }
+  | { kind: 'cells'; spec: CellChartSpec; width: number; geometry: CellGeometry };
+
+/** What the frame needs from a laid-out plot: its size, its marks, and anything drawn under the SVG (a legend). */
+interface Plot {
+  width: number;
+  height: number;
+  marks: SVGTemplateResult;
+  after: TemplateResult | typeof nothing;
+}
 
 /**
  * A chart drawn entirely from its `spec`.
@@ -62,6 +73,8 @@ export class RunawayChart extends LitElement {
     const last = this.laidOut;
     if (spec.kind === 'points') {
       this.laidOut = { kind: 'points', spec, width, geometry: layoutPoints(spec, width) };
+    } else if (spec.kind === 'cells') {
+      this.laidOut = { kind: 'cells', spec, width, geometry: layoutCells(spec, width) };
     } else {
       // A new day of the same run lays out as the last one: keep its scales and paths.
       const reuse = last?.kind === 'lines' && last.width === width && sameGeometry(last.spec, spec) ? last.geometry : undefined;
@@ -70,10 +83,21 @@ export class RunawayChart extends LitElement {
   }
 
   /** The plot's size and marks for the spec laid out last. */
-  private plot(laidOut: LaidOut): { layout: PlotLayout; marks: SVGTemplateResult } {
-    const { layout } = laidOut.geometry;
-    if (laidOut.kind === 'points') return { layout, marks: renderPoints(laidOut.spec, laidOut.geometry) };
-    return { layout, marks: renderMarks(laidOut.spec, laidOut.geometry, { uid: this.uid, hideFuture: this.hideFuture }) };
+  private plot(laidOut: LaidOut): Plot {
+    switch (laidOut.kind) {
+      case 'cells': {
+        const { width, height } = laidOut.geometry;
+        return { width, height, marks: renderCells(laidOut.spec, laidOut.geometry), after: renderCellLegend(laidOut.spec) };
+      }
+      case 'points': {
+        const { width, height } = laidOut.geometry.layout;
+        return { width, height, marks: renderPoints(laidOut.spec, laidOut.geometry), after: nothing };
+      }
+      case 'lines': {
+        const { width, height } = laidOut.geometry.layout;
+        return { width, height, marks: renderMarks(laidOut.spec, laidOut.geometry, { uid: this.uid, hideFuture: this.hideFuture }), after: nothing };
+      }
+    }
   }
 
   override render() {
@@ -85,7 +109,7 @@ export class RunawayChart extends LitElement {
         <figcaption><h3 part="title">${spec.heading}</h3><p class="summary waiting" part="summary">${waiting}</p></figcaption>
       </figure>`;
     }
-    const { layout, marks } = this.plot(this.laidOut);
+    const { width, height, marks, after } = this.plot(this.laidOut);
     const scale = Math.max(1, this.zoom);
     const titleId = `${this.uid}-title`;
     const summaryId = `${this.uid}-summary`;
@@ -101,16 +125,17 @@ export class RunawayChart extends LitElement {
         role="img"
         aria-labelledby=${titleId}
         aria-describedby=${summaryId}
-        width=${Math.round(layout.width * scale)}
-        height=${Math.round(layout.height * scale)}
-        viewBox="0 0 ${layout.width} ${layout.height}"
+        width=${Math.round(width * scale)}
+        height=${Math.round(height * scale)}
+        viewBox="0 0 ${width} ${height}"
         font-family=${FONT_FAMILY}
         font-size=${FONT_SIZE}
       >
         ${svg`<title>${spec.heading}</title><desc>${spec.summary}</desc>`}
-        ${svg`<rect width=${layout.width} height=${layout.height} fill="#ffffff"></rect>`}
+        ${svg`<rect width=${width} height=${height} fill="#ffffff"></rect>`}
         ${marks}
       </svg>
+      ${after}
       ${renderTable(spec.heading, spec.table)}
     </figure>`;
   }

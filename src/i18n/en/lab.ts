@@ -325,7 +325,7 @@ export const labMessages = {
   'lab.metric.people.twins.lowPatrolListed.name': 'Share of their twins listed in the least-patrolled quarter',
   'lab.metric.people.twins.lowPatrolListed.description': 'Share of their twins (the same propensity draw) in the least-patrolled quarter who were ever listed, from 0 to 1.',
 
-  // Two parameters (heatmap-view.ts, heatmap-chart.ts). {x} and {y} are param.<path>.label names.
+  // Two parameters (heatmap-view.ts, heatmap-spec.ts). {x} and {y} are param.<path>.label names.
   'lab.heatmap.heading': 'Two parameters: a heat map',
   'lab.heatmap.lede':
     'Every pair of values runs the same {count, integer} seeds. The default grid, on the preset where only resident reports feed the model, sets the minority reporting rate against exploration: how far a gap in who calls the police steers patrols, and how much random patrolling pulls them back.',
