@@ -138,6 +138,17 @@ describe('the Lorenz builder', () => {
   });
 });
 
+describe('runChartData', () => {
+  it('follows a streamed run whose history grows in place', () => {
+    const result = smallRun();
+    result.history.daysDone = 5;
+    expect(runChartData(result).dayAxis).toHaveLength(5);
+    result.history.daysDone = DAYS;
+    expect(runChartData(result).dayAxis).toHaveLength(DAYS);
+    expect(runChartData(result)).toBe(runChartData(result));
+  });
+});
+
 describe('runChartSpec', () => {
   it('is pending, with the chart named, while there is no run', () => {
     expect(runChartSpec('lorenz-chart', null, 0)).toEqual({ heading: 'Who gets the patrols: Lorenz curve against true crime', waiting: 'Waiting for a run.' });

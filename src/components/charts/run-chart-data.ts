@@ -26,10 +26,13 @@ export const PARITY = 1;
 
 const cache = new WeakMap<RunResult, RunChartData>();
 
-/** The chart data of `result`, computed on first use and kept while the run lives. */
+/**
+ * The chart data of `result`, computed on first use and kept while the run lives (computed again
+ * if a streamed run's history has grown since).
+ */
 export function runChartData(result: RunResult): RunChartData {
   let data = cache.get(result);
-  if (!data) {
+  if (!data || data.dayAxis.length !== result.history.daysDone) {
     data = computeRunChartData(result);
     cache.set(result, data);
   }
