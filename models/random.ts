@@ -174,10 +174,33 @@ export const BINOMIAL_INVERSION_LIMIT = 10;
 export function binomialAnyTrials(rng: Uniform, trials: number, p: number): number {
   if (trials <= 0 || !(p > 0)) return 0;
   if (p >= 1) return trials;
+  if (trials === 1) return bernoulliByInversion(rng, p);
   const flip = p > 0.5;
   const q = flip ? 1 - p : p;
   const k = trials * q < BINOMIAL_INVERSION_LIMIT ? binomialInversion(rng, trials, q) : binomialBtrs(rng, trials, q);
   return flip ? trials - k : k;
+}
+
+/**
+ * Binomial(1, p) for 0 < p < 1, exactly as binomialAnyTrials' inversion draws it (one uniform):
+ * with q = min(p, 1 − p), the count is 0 when u < (1 − q)^1 as expNeg(−log1p(−q)) computes it.
+ * That threshold is within 1e-12 of 1 − q (expNeg's relative error is below 4e-13, log1p's and
+ * the subtraction's a few units in the last place), so only a uniform closer than 1e-9 to 1 − q
+ * needs it computed; every other uniform is decided by 1 − q alone, skipping log1p and expNeg.
+ * Ensign's urn sends one unit a day, so this is its whole dispatch.
+ */
+function bernoulliByInversion(rng: Uniform, p: number): number {
+  return bernoulliInversionCount(rng.next(), p);
+}
+
+/** The count bernoulliByInversion draws for the uniform `u` (exported for the test of its exactness). */
+export function bernoulliInversionCount(u: number, p: number): number {
+  const flip = p > 0.5;
+  const q = flip ? 1 - p : p;
+  const approximate = 1 - q;
+  const below = Math.abs(u - approximate) > 1e-9 ? u < approximate : u < expNeg(-Math.log1p(-q));
+  const k = below ? 0 : 1;
+  return flip ? 1 - k : k;
 }
 
 /** Binomial(n, p) for p <= 0.5 and n·p < 10 by sequential inversion (one uniform). */

@@ -5,7 +5,7 @@
  * deterministic and a sampler off by a fraction of a percent fails.
  */
 import { describe, expect, it } from 'vitest';
-import { binomial, createStream, expNeg, poisson, POISSON_INVERSION_LIMIT, STREAM_NAMES } from '../../models/random.ts';
+import { bernoulliInversionCount, binomial, binomialAnyTrials, createStream, expNeg, poisson, POISSON_INVERSION_LIMIT, STREAM_NAMES } from '../../models/random.ts';
 import { summarize } from './helpers.ts';
 
 const DRAWS = 100_000;
@@ -136,6 +136,46 @@ describe('binomial sampler', () => {
   it('is exact at the edges: no trials, p = 0, p = 1', () => {
     const stream = createStream(22, 'corrections');
     expect([binomial(stream, 0, 0.5), binomial(stream, 9, 0), binomial(stream, 9, 1), binomial(stream, 9, NaN)]).toEqual([0, 0, 9, 0]);
+  });
+});
+
+describe('one-trial binomial (the sampling policy dispatching one unit)', () => {
+  /** binomialAnyTrials' inversion for one trial as it was written before the shortcut: the reference. */
+  function referenceCount(u: number, p: number): number {
+    const flip = p > 0.5;
+    const q = flip ? 1 - p : p;
+    const k = u < expNeg(-1 * Math.log1p(-q)) ? 0 : 1;
+    return flip ? 1 - k : k;
+  }
+
+  it('decides every uniform as the full inversion does, including the uniforms next to the threshold', () => {
+    const stream = createStream(31, 'dispatch');
+    const probabilities = [1e-12, 1e-6, 0.001, 0.25, 0.5, 0.5000000001, 0.75, 0.999, 1 - 1e-9, ...draws(2000, () => stream.next())];
+    let checked = 0;
+    for (const p of probabilities) {
+      if (!(p > 0 && p < 1)) continue;
+      const q = p > 0.5 ? 1 - p : p;
+      // Uniforms are multiples of 2^-32: every one within 64 steps of 1 − q, and of the exact threshold.
+      for (const centre of [1 - q, expNeg(-Math.log1p(-q))]) {
+        const base = Math.floor(centre * 2 ** 32);
+        for (let step = -64; step <= 64; step++) {
+          const u = (base + step) / 2 ** 32;
+          if (u < 0 || u >= 1) continue;
+          expect(bernoulliInversionCount(u, p)).toBe(referenceCount(u, p));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(400_000);
+  });
+
+  it('is what binomialAnyTrials draws for one trial, uniform for uniform', () => {
+    const a = createStream(32, 'dispatch');
+    const b = createStream(32, 'dispatch');
+    for (let i = 0; i < 10_000; i++) {
+      const p = (i % 997) / 997 + 1e-4;
+      expect(binomialAnyTrials(a, 1, p)).toBe(referenceCount(b.next(), Math.min(p, 1)));
+    }
   });
 });
 
