@@ -18,8 +18,11 @@ export class SettingsState {
   preset: Preset;
   params: Params;
   seed: number;
-  /** Refusal messages by path, shown next to their controls. */
-  readonly errors = new Map<string, string>();
+  /**
+   * Refusal messages by path, shown next to their controls. Replaced, never changed in place, so
+   * a view re-renders its controls only when a message came or went.
+   */
+  errors: ReadonlyMap<string, string> = new Map();
   /** Paths that differ from the preset, the seed included. */
   changed: ReadonlySet<string> = new Set();
 
@@ -36,7 +39,7 @@ export class SettingsState {
     this.preset = preset;
     this.params = cloneParams(preset.params);
     this.seed = preset.seed;
-    this.errors.clear();
+    this.clearErrors();
     this.refreshChanged();
     return true;
   }
@@ -51,10 +54,10 @@ export class SettingsState {
     if (!spec) return false;
     const outcome = 'text' in edit ? applyText(this.params, spec, edit.text) : applyValue(this.params, spec, edit.value);
     if (!outcome.ok) {
-      this.errors.set(edit.path, t('control.error.kept', { message: outcome.message, value: formatParamValue(readPath(this.params, spec.path), spec) }));
+      this.setError(edit.path, t('control.error.kept', { message: outcome.message, value: formatParamValue(readPath(this.params, spec.path), spec) }));
       return false;
     }
-    this.errors.delete(edit.path);
+    this.setError(edit.path, null);
     return this.setParams(outcome.params);
   }
 
@@ -76,12 +79,12 @@ export class SettingsState {
 
   /** Forgets a refused value's message (Escape in its text box). */
   clearError(path: string): void {
-    this.errors.delete(path);
+    this.setError(path, null);
   }
 
   /** Records a refusal that came back from the worker, under the field it names. */
   recordInvalid(field: string, message: string): void {
-    this.errors.set(field, message);
+    this.setError(field, message);
   }
 
   private loadPresetValues(): boolean {
@@ -96,10 +99,10 @@ export class SettingsState {
     if (seed === null) {
       // A seed names a run, so it is written without thousands separators, as it is typed.
       const message = t('control.error.seed', { label: paramLabel(SEED_SPEC), min: formatSerial(SEED_SPEC.min), max: formatSerial(SEED_SPEC.max), text: text.trim() });
-      this.errors.set(SEED_PATH, t('control.error.kept', { message, value: formatSerial(this.seed) }));
+      this.setError(SEED_PATH, t('control.error.kept', { message, value: formatSerial(this.seed) }));
       return false;
     }
-    this.errors.delete(SEED_PATH);
+    this.setError(SEED_PATH, null);
     if (seed === this.seed) return false;
     this.seed = seed;
     this.refreshChanged();
@@ -115,12 +118,25 @@ export class SettingsState {
     if (!preset) return false;
     const presetChanged = preset.id !== this.preset.id;
     this.preset = preset;
-    this.errors.clear();
+    this.clearErrors();
     const seedChanged = seed !== this.seed;
     this.seed = seed;
     const paramsChanged = this.setParams(cloneParams(params));
     this.refreshChanged();
     return presetChanged || seedChanged || paramsChanged;
+  }
+
+  /** Sets (or with null, removes) the message of `path`, replacing the map when it changes. */
+  private setError(path: string, message: string | null): void {
+    if ((this.errors.get(path) ?? null) === message) return;
+    const errors = new Map(this.errors);
+    if (message === null) errors.delete(path);
+    else errors.set(path, message);
+    this.errors = errors;
+  }
+
+  private clearErrors(): void {
+    if (this.errors.size > 0) this.errors = new Map();
   }
 
   private setParams(params: Params): boolean {

@@ -16,6 +16,13 @@ export type SimRunner = Pick<SimClient, 'run'>;
  * slider drag) then swap in one piece instead of flashing a half-drawn history.
  */
 const STREAM_AFTER_MS = 250;
+/**
+ * Progress is shown only once a run has taken as long as a stream waits (STREAM_AFTER_MS). A
+ * slider drag's runs finish in a few tens of milliseconds: each progress report would re-render
+ * the page (and lay it out) while the worker computes, slowing the answer it waits for, to draw
+ * a bar nobody sees.
+ */
+const PROGRESS_AFTER_MS = STREAM_AFTER_MS;
 /** While streaming, the partial run on screen is refreshed at most this often (every view redraws each time). */
 const STREAM_REFRESH_MS = 400;
 /**
@@ -59,7 +66,9 @@ export function streamedRun(runner: SimRunner, params: Params, seed: number, scr
           nextRefresh = finished + Math.max(STREAM_REFRESH_MS, STREAM_IDLE_FACTOR * (finished - now));
         }, 0);
       },
-      onProgress: (done, total) => job.progress(done, total),
+      onProgress: (done, total) => {
+        if (performance.now() - started >= PROGRESS_AFTER_MS) job.progress(done, total);
+      },
     };
     if (params.days * neighborhoodCount(params) < STREAM_MIN_CELL_DAYS) delete callbacks!.onChunk;
     return runTaskOutcome(await runner.run(params, seed, callbacks));

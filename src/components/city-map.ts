@@ -7,7 +7,7 @@
 import { css, html, LitElement, nothing, svg, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { scaleLinear } from 'd3-scale';
-import type { RunResult } from '../../models/index.ts';
+import type { City, RunResult } from '../../models/index.ts';
 import { getLocale, t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { clampDay } from './charts/chart-data.ts';
@@ -176,7 +176,7 @@ export class CityMap extends LitElement {
   private imageData: ImageData | undefined;
   private pixels: Uint32Array | undefined;
   private geometryKey = '';
-  /** The city the geometry, pixel index and buffers were built for (a streamed run keeps its city). */
+  /** The city the geometry, pixel index and buffers were built for (or one of the same grid). */
   private geometryCity: RunResult['city'] | undefined;
   private quarterPath = '';
   private buffers: LayerBuffers | undefined;
@@ -200,13 +200,16 @@ export class CityMap extends LitElement {
     const city = result.city;
     const ratio = typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1;
     const key = `${this.size.width}|${this.maxHeight}|${this.maxHexWidth}|${ratio}`;
-    const newCity = city !== this.geometryCity;
-    if (newCity) {
+    // Every run arrives with its own copy of the city; a run of the same grid (a slider moved)
+    // keeps the geometry, the pixel index and the buffers, and the focus and hover.
+    const previous = this.geometryCity;
+    const newGrid = previous === undefined || !sameGrid(city, previous);
+    if (newGrid) {
       this.focusIndex = Math.min(this.focusIndex, city.size - 1);
       this.hoverIndex = -1;
     }
     let repaint = changed.has('result') || changed.has('day') || changed.has('layer');
-    if (newCity || key !== this.geometryKey) {
+    if (newGrid || key !== this.geometryKey) {
       this.geometry = fitHexes(city, this.size.width, this.maxHeight, this.maxHexWidth);
       const cssPixels = this.geometry.width * this.geometry.height;
       const pixelRatio = Math.min(ratio, Math.sqrt(MAX_CANVAS_PIXELS / cssPixels));
@@ -229,13 +232,15 @@ export class CityMap extends LitElement {
       this.quarterPath = regionOutline(city, this.geometry, city.minorityQuarter);
       this.geometryKey = key;
       repaint = true;
+    } else if (city !== previous && !sameValues(city.minorityQuarter, previous.minorityQuarter)) {
+      this.quarterPath = regionOutline(city, this.geometry!, city.minorityQuarter);
     }
-    if (newCity) {
-      this.geometryCity = city;
+    if (newGrid) {
       this.buffers = new LayerBuffers(city.size);
       this.cellColors = new Uint32Array(city.size);
       this.cellStyles = new Array<string>(city.size).fill(NO_DATA_COLOR);
     }
+    this.geometryCity = city;
     if (repaint) this.colourCells(result);
   }
 
@@ -519,6 +524,17 @@ export class CityMap extends LitElement {
       new CustomEvent<NeighborhoodFocusDetail>('neighborhood-focus', { detail: { index }, bubbles: true, composed: true }),
     );
   }
+}
+
+/** Cities on the same grid: hex centers follow from the size, columns and rows (models/city.ts). */
+function sameGrid(a: City, b: City): boolean {
+  return a.size === b.size && a.columns === b.columns && a.rows === b.rows;
+}
+
+function sameValues(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 declare global {

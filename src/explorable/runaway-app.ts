@@ -6,8 +6,8 @@
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { RunResult } from '../../models/index.ts';
-import { PRESETS } from '../../presets/index.ts';
+import type { Params, RunResult } from '../../models/index.ts';
+import { PRESETS, type Preset } from '../../presets/index.ts';
 import { daySnapshot, type DaySnapshot } from '../app/day-snapshot.ts';
 import { formatDays, formatSerial, formatTimes } from '../i18n/format.ts';
 import { KeyboardShortcutsController } from '../app/keyboard-shortcuts.ts';
@@ -20,7 +20,7 @@ import { RunController } from '../app/run-controller.ts';
 import { streamedRun, type SimRunner } from '../app/streamed-run.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import type { EmbedDialog } from '../embed/embed-dialog.ts';
-import { t } from '../i18n/index.ts';
+import { getLocale, t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { PermalinkController } from '../share/hash-controller.ts';
 import { encodePermalink, type DecodedPermalink } from '../share/permalink.ts';
@@ -28,6 +28,7 @@ import type { ScenarioOpenDetail } from '../share/share-menu.ts';
 import { shareStateFor, type ShareState } from '../share/share-state.ts';
 import '../stories/site-nav.ts';
 import '../components/chart-grid.ts';
+import type { ChartInput } from '../components/charts/chart-spec.ts';
 import { runChartSpec } from '../components/charts/run-charts.ts';
 import '../components/data-vs-reality.ts';
 import '../components/failure-banner.ts';
@@ -37,6 +38,9 @@ import '../components/param-panel.ts';
 import '../components/people-panel.ts';
 import '../components/playback-bar.ts';
 import { presetCaption } from '../components/preset-picker.ts';
+
+/** The link follows the page within this long even when the page never goes idle. */
+const LINK_WRITE_WITHIN_MS = 500;
 
 /** While playing, the screen-reader announcement of the sentence is refreshed at most this often. */
 const ANNOUNCE_EVERY_MS = 5000;
@@ -341,6 +345,11 @@ export class RunawayApp extends LitElement {
   /** Keeps the URL hash and the page in step: a link reproduces the run exactly. */
   private readonly permalink = new PermalinkController(this, { apply: (decoded) => this.applyLink(decoded) });
   private snapshot: DaySnapshot | null = null;
+  /** The over-time chart's spec and what it was made of (see overTimeSpec). */
+  private overTime: { result: RunResult | null; day: number; locale: string; spec: ChartInput } | null = null;
+  private linkWritePending = false;
+  /** The share state last made and what it was made of (see shareState), with the presenter's link. */
+  private sharedState: { preset: Preset; params: Params; seed: number; day: number | undefined; state: ShareState; presentLink: string } | null = null;
   @state() private toolsLoaded = false;
   /** The settings column is closed at first, so the maps and the chart have the screen. */
   @state() private settingsOpen = false;
@@ -396,13 +405,38 @@ export class RunawayApp extends LitElement {
   protected override updated(): void {
     // The day joins the link while paused (a link shows what is on screen); while playing the
     // hash is not rewritten every frame.
-    if (!this.playback.playing) this.permalink.write(this.shareState());
+    if (!this.playback.playing) this.writeLinkWhenIdle();
     this.dataset.status = this.runStatus;
     this.dataset.runId = String(this.simulation.runId);
     this.dataset.day = String(this.snapshot?.day ?? -1);
     if (this.snapshot) {
       this.dispatchEvent(new CustomEvent('runaway-rendered', { detail: { runId: this.simulation.runId, day: this.snapshot.day, status: this.runStatus } }));
     }
+  }
+
+  /**
+   * Writes the link when the page is next idle: replacing the URL costs a few milliseconds, which
+   * a slider change would otherwise add before the new run is on screen.
+   */
+  private writeLinkWhenIdle(): void {
+    if (this.linkWritePending) return;
+    this.linkWritePending = true;
+    const write = () => {
+      this.linkWritePending = false;
+      if (this.isConnected && !this.playback.playing) this.permalink.write(this.shareState());
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: LINK_WRITE_WITHIN_MS });
+    else setTimeout(write, 0);
+  }
+
+  /** The chart over time beside the maps: the same spec until the run, the day or the language changes (the chart then keeps its drawing). */
+  private overTimeSpec(result: RunResult | null, day: number): ChartInput {
+    const locale = getLocale();
+    const cached = this.overTime;
+    if (cached && cached.result === result && cached.day === day && cached.locale === locale) return cached.spec;
+    const spec = runChartSpec('share-chart', result, day);
+    this.overTime = { result, day, locale, spec };
+    return spec;
   }
 
   /** The run's state as tests and benchmarks read it: a refused value leaves the last run on screen. */
@@ -433,7 +467,7 @@ export class RunawayApp extends LitElement {
             : html`<button type="button" class="tool" data-tool="runaway-share-menu" @click=${() => this.openTool('runaway-share-menu')}>${t('toolbar.share')}</button>
                 <button type="button" class="tool" data-tool="runaway-export-menu" @click=${() => this.openTool('runaway-export-menu')}>${t('toolbar.download')}</button>`}
           <button type="button" class="tool" @click=${this.openEmbedDialog}>${t('toolbar.embed')}</button>
-          <a class="tool" href=${`present.html#${encodePermalink({ ...shareState, view: {} })}`} title=${t('toolbar.presentHint')}>${t('toolbar.present')}</a>
+          <a class="tool" href=${this.sharedState!.presentLink} title=${t('toolbar.presentHint')}>${t('toolbar.present')}</a>
         </div>
         ${this.permalink.notices.length
           ? html`<runaway-share-notice .notices=${this.permalink.notices} @notice-dismiss=${() => this.permalink.dismissNotices()}></runaway-share-notice>`
@@ -472,7 +506,7 @@ export class RunawayApp extends LitElement {
         </section>
         <runaway-data-vs-reality compact .result=${result} .day=${playback.day} .snapshot=${this.snapshot} .mapHeight=${this.mapHeight()}></runaway-data-vs-reality>
         <section class="over-time" data-region="chart-over-time" aria-label=${t('app.overTimeLabel')}>
-          <runaway-chart data-chart="share-chart" hide-future .zoom=${this.chartZoom()} .spec=${runChartSpec('share-chart', result, playback.day)}></runaway-chart>
+          <runaway-chart data-chart="share-chart" hide-future .zoom=${this.chartZoom()} .spec=${this.overTimeSpec(result, playback.day)}></runaway-chart>
           <p class="since" aria-live="off">${this.sinceDayOne()}</p>
         </section>
       </div>
@@ -493,7 +527,7 @@ export class RunawayApp extends LitElement {
               .presetSeed=${settings.preset.seed}
               .speed=${playback.speed}
               .changed=${settings.changed}
-              .errors=${new Map(settings.errors)}
+              .errors=${settings.errors}
               @param-edit=${this.onParamEdit}
               @param-reset=${(event: CustomEvent<{ path: string }>) => this.afterSettings(settings.reset(event.detail.path))}
               @param-reset-all=${() => this.afterSettings(settings.resetAll())}
@@ -544,10 +578,19 @@ export class RunawayApp extends LitElement {
     if (this.settingsOpen) this.settingsRendered = true;
   };
 
-  /** What a link, a file or an embed needs to reproduce the run on screen. */
+  /**
+   * What a link, a file or an embed needs to reproduce the run on screen. The same object until
+   * the preset, params, seed or shown day change, so the menus that take it do not re-render on
+   * every frame and the link is not re-encoded.
+   */
   private shareState(): ShareState {
     const day = this.snapshot && this.snapshot.day > 0 ? this.snapshot.day + 1 : undefined;
-    return shareStateFor(this.settings.preset, this.settings.params, this.settings.seed, day === undefined ? {} : { day });
+    const { preset, params, seed } = this.settings;
+    const cached = this.sharedState;
+    if (cached && cached.preset === preset && cached.params === params && cached.seed === seed && cached.day === day) return cached.state;
+    const state = shareStateFor(preset, params, seed, day === undefined ? {} : { day });
+    this.sharedState = { preset, params, seed, day, state, presentLink: `present.html#${encodePermalink({ ...state, view: {} })}` };
+    return state;
   }
 
   /** A link was opened (on load or by a hash change): apply its valid part, keep its notices. */

@@ -64,6 +64,22 @@ describe('settings state', () => {
     expect(settings.changed.size).toBe(0);
   });
 
+  it('replaces the map of messages only when a message comes or goes, so the panel re-renders its controls only then', () => {
+    const settings = new SettingsState();
+    const clean = settings.errors;
+    expect(settings.edit({ path: REPORTING, text: '0.3' })).toBe(true);
+    expect(settings.errors).toBe(clean);
+    settings.edit({ path: REPORTING, text: '1.7' });
+    const refused = settings.errors;
+    expect(refused).not.toBe(clean);
+    expect(clean.size).toBe(0);
+    settings.edit({ path: 'days', text: '300' });
+    expect(settings.errors).toBe(refused);
+    settings.clearError(REPORTING);
+    expect(settings.errors.has(REPORTING)).toBe(false);
+    expect(refused.has(REPORTING)).toBe(true);
+  });
+
   it('the seed is checked, marked when changed and stepped by "next seed"', () => {
     const settings = new SettingsState();
     const seed = settings.seed;
