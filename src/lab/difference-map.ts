@@ -13,6 +13,7 @@ import { buildPixelIndex, fitHexes, paintPixels, type HexGeometry, type PixelInd
 import { MAP_LAYERS, MAP_WINDOW_DAYS, type MapLayer } from '../components/charts/map-layers.ts';
 import { DIVERGING_RAMP, LUT_SIZE, NO_DATA_COLOR, packPixel, parseHex, rampPixels } from '../components/charts/palettes.ts';
 import { chartStyles } from '../components/charts/chart-styles.ts';
+import { renderDataTable } from '../components/charts/data-table.ts';
 import { WidthController } from '../components/charts/width-controller.ts';
 import type { LegendSwatch, LegendTick } from '../components/legend.ts';
 import '../components/legend.ts';
@@ -38,6 +39,7 @@ export function formatLayerDifference(layer: MapLayer, value: number): string {
  * B minus A of a map layer on the city of both runs (the same city: they share a seed).
  * @csspart stage - the canvas
  * @csspart legend - the colour legend
+ * @csspart table - the <details> with the data table
  */
 @customElement('runaway-difference-map')
 export class DifferenceMap extends LitElement {
@@ -184,24 +186,11 @@ export class DifferenceMap extends LitElement {
       .sort((i, j) => Math.abs(this.differences[j]!) - Math.abs(this.differences[i]!) || i - j)
       .slice(0, TABLE_ROWS);
     const city = this.a!.city;
-    return html`<details>
-      <summary>${t('lab.diffMap.tableSummary')}</summary>
-      <div class="table-scroll">
-        <table>
-          <caption>${order.length ? t('lab.diffMap.tableCaption', { count: order.length }) : t('lab.diffMap.tableNone')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${t('lab.diffMap.column.neighborhood')}</th><th scope="col">${t('map.fact.minority')}</th><th scope="col">${t('lab.side.difference')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${order.map(
-              (i) => html`<tr><th scope="row">${formatSerial(i + 1)}</th><td>${formatPercent(city.minorityShare[i]!)}</td><td>${formatLayerDifference(this.layer, this.differences[i]!)}</td></tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-    </details>`;
+    return renderDataTable(t('lab.diffMap.tableSummary'), {
+      caption: order.length ? t('lab.diffMap.tableCaption', { count: order.length }) : t('lab.diffMap.tableNone'),
+      columns: [t('lab.diffMap.column.neighborhood'), t('map.fact.minority'), t('lab.side.difference')],
+      rows: order.map((i) => [formatSerial(i + 1), formatPercent(city.minorityShare[i]!), formatLayerDifference(this.layer, this.differences[i]!)]),
+    });
   }
 }
 

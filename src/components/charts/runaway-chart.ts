@@ -13,7 +13,8 @@ import { LocaleController } from '../../i18n/locale-controller.ts';
 import { layoutChart, sameGeometry, type ChartGeometry } from './chart-geometry.ts';
 import { renderMarks } from './chart-marks.ts';
 import { layoutCells, renderCellLegend, renderCells, type CellGeometry } from './cell-plot.ts';
-import { isPending, type CellChartSpec, type ChartInput, type ChartSpec, type PointChartSpec, type TableData } from './chart-spec.ts';
+import { isPending, type CellChartSpec, type ChartInput, type ChartSpec, type PointChartSpec } from './chart-spec.ts';
+import { renderDataTable } from './data-table.ts';
 import { chartStyles } from './chart-styles.ts';
 import { FONT_FAMILY, FONT_SIZE } from './layout.ts';
 import { layoutPoints, renderPoints, type PointGeometry } from './point-plot.ts';
@@ -136,24 +137,9 @@ export class RunawayChart extends LitElement {
         ${marks}
       </svg>
       ${after}
-      ${renderTable(spec.heading, spec.table)}
+      ${renderDataTable(spec.table.summary ?? t('chart.tableSummary', { heading: spec.heading }), spec.table)}
     </figure>`;
   }
-}
-
-function renderTable(heading: string, table: TableData) {
-  return html`<details part="table">
-    <summary>${table.summary ?? t('chart.tableSummary', { heading })}</summary>
-    <div class="table-scroll">
-      <table>
-        <caption>${table.caption}</caption>
-        <thead><tr>${table.columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
-        <tbody>
-          ${table.rows.map(([first, ...rest]) => html`<tr><th scope="row">${first}</th>${rest.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
-        </tbody>
-      </table>
-    </div>
-  </details>`;
 }
 
 declare global {
