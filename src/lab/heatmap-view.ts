@@ -9,7 +9,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ParamError, PARAM_GROUPS, SEED_SPEC, type Params } from '../../models/index.ts';
 import { findPreset } from '../../presets/index.ts';
 import { groupTitle, paramLabel } from '../i18n/param-text.ts';
-import { formatSchemaNumber } from '../i18n/format.ts';
+import { formatFieldNumber } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
 import { RunController } from '../app/run-controller.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
@@ -199,7 +199,7 @@ export class HeatmapView extends LitElement {
         id="${name}-${key}"
         type="text"
         inputmode="decimal"
-        .value=${formatSchemaNumber(axis[key])}
+        .value=${formatFieldNumber(axis[key])}
         @change=${(e: Event) => {
           const text = (e.target as HTMLInputElement).value;
           const read = key === 'steps' ? readWholeNumber(text, 1, MAX_SWEEP_STEPS, label, axis.steps) : readNumber(text, label, axis[key]);

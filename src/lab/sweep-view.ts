@@ -8,7 +8,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ParamError, PARAM_GROUPS, SEED_SPEC, readPath, type Params, type ParamSpec } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
 import { groupTitle, paramLabel } from '../i18n/param-text.ts';
-import { formatSchemaNumber, formatSchemaValue } from '../i18n/format.ts';
+import { formatFieldNumber, formatSchemaValue } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
 import { RunController } from '../app/run-controller.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
@@ -198,7 +198,7 @@ export class SweepView extends LitElement {
     const error = this.inputErrors[id];
     return html`<div class="field">
       <label for=${id}>${label}</label>
-      <input id=${id} type="text" inputmode="decimal" .value=${formatSchemaNumber(value)} aria-describedby="${id}-hint" @change=${this.onNumber} />
+      <input id=${id} type="text" inputmode="decimal" .value=${formatFieldNumber(value)} aria-describedby="${id}-hint" @change=${this.onNumber} />
       <span class="hint" id="${id}-hint">${hint}</span>
       ${error ? html`<span class="error" role="alert">${error}</span>` : nothing}
     </div>`;
