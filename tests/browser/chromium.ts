@@ -21,7 +21,7 @@ export function browserSuitesSkipped(): boolean {
 }
 
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: [
@@ -35,6 +35,34 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  if (!artifactScreenshotsWanted()) await skipArtifactScreenshots(browser);
+  return browser;
+}
+
+/**
+ * Screenshots saved to a file (given a `path`) are for people to look at, not assertions: they are
+ * taken only with RUNAWAY_SCREENSHOTS=1, as when checking a change by eye. Each costs 0.4 s for a
+ * viewport and about 3 s for a full page on the CI machine, a minute or more of the suite.
+ * Screenshots returned as bytes (compared by a test) are always taken.
+ */
+export function artifactScreenshotsWanted(): boolean {
+  return process.env.RUNAWAY_SCREENSHOTS === '1';
+}
+
+let skipping = false;
+
+/** Makes page.screenshot and locator.screenshot with a `path` return empty bytes without capturing. */
+async function skipArtifactScreenshots(browser: Browser): Promise<void> {
+  if (skipping) return;
+  skipping = true;
+  const page = await browser.newPage();
+  for (const prototype of [Object.getPrototypeOf(page), Object.getPrototypeOf(page.locator('body'))] as { screenshot: (options?: { path?: string }) => Promise<Buffer> }[]) {
+    const take = prototype.screenshot;
+    prototype.screenshot = function (this: unknown, options?: { path?: string }) {
+      return options?.path ? Promise.resolve(Buffer.alloc(0)) : take.call(this, options);
+    };
+  }
+  await page.close();
 }
 
 /** Opens a page that records console errors and uncaught exceptions into `errors`. */

@@ -3,7 +3,8 @@
  * run happens in the worker, its sentences carry exactly the numbers Node computes from the
  * model for that preset and day, the stage shows and highlights the chapter's region, the URL
  * names the chapter, and the end offers the sandbox. Steps alternate between the → key and the
- * Next button. A screenshot of every chapter at 1280 × 720 goes to tests/screenshots/stories/.
+ * Next button. With RUNAWAY_SCREENSHOTS=1 a screenshot of every chapter at 1280 × 720 goes to
+ * tests/screenshots/stories/.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
