@@ -415,15 +415,18 @@ export class RunawayApp extends LitElement {
   }
 
   /**
-   * Writes the link when the page is next idle: replacing the URL costs a few milliseconds, which
-   * a slider change would otherwise add before the new run is on screen.
+   * Writes the link when the page is next idle and no run is computing unseen: replacing the URL
+   * costs a few milliseconds, which a slider change would otherwise take from the worker's run and
+   * add before the new run is on screen. (The update that shows the run, or the first streamed
+   * part of a long one, schedules the write again.)
    */
   private writeLinkWhenIdle(): void {
     if (this.linkWritePending) return;
     this.linkWritePending = true;
     const write = () => {
       this.linkWritePending = false;
-      if (this.isConnected && !this.playback.playing) this.permalink.write(this.shareState());
+      const computingUnseen = this.simulation.running && !this.simulation.previewing;
+      if (this.isConnected && !this.playback.playing && !computingUnseen) this.permalink.write(this.shareState());
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: LINK_WRITE_WITHIN_MS });
     else setTimeout(write, 0);
