@@ -1,22 +1,23 @@
 /**
  * The People panel of the explorable: the person layer's numbers (models/people/metrics.ts), a
  * unit chart of sampled residents of the most-minority quarter and of the rest with listed people
- * ringed, and the minority share of the list over time against the share of residents. It draws
- * what the run's people record holds and computes nothing about the model itself.
+ * ringed, and the minority share of the list over time against the share of residents. Both
+ * charts are specs (charts/people-units-spec.ts, charts/people-list-spec.ts) drawn by
+ * <runaway-chart>, with a heading, a summary and a data table like every other chart. The panel
+ * draws what the run's people record holds and computes nothing about the model itself.
  */
-import { LitElement, css, html, nothing, svg, unsafeCSS } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { samplePeople, type RunResult, type SampledResident } from '../../models/index.ts';
-import { t } from '../i18n/index.ts';
+import { samplePeople, type RunResult } from '../../models/index.ts';
+import { getLocale, t } from '../i18n/index.ts';
 import { sharedStyles } from '../styles/shared.ts';
-import { GROUP_COLORS, MUTED_INK } from './charts/palettes.ts';
+import type { ChartSpec, UnitChartSpec } from './charts/chart-spec.ts';
+import { peopleListSpec } from './charts/people-list-spec.ts';
+import { peopleUnitsSpec } from './charts/people-units-spec.ts';
+import './charts/runaway-chart.ts';
 
 /** Residents drawn per side of the unit chart. */
 const SAMPLE = 400;
-const COLUMNS = 25;
-const CELL = 9;
-/** Axis text in SVG units: the composition chart (320 wide) is never scaled down, so this is pixels. */
-const AXIS_TEXT = 13;
 
 /**
  * The person-level watchlist layer's outcome for one run: its numbers (the list's minority share
@@ -41,41 +42,11 @@ export class RunawayPeoplePanel extends LitElement {
         padding-left: 1.2rem;
       }
       .charts {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 1rem;
-        align-items: flex-start;
-      }
-      figure {
-        margin: 0;
-      }
-      figcaption {
-        font-size: 0.9rem;
-        color: ${unsafeCSS(MUTED_INK)};
-        max-width: 32rem;
-      }
-      .legend {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.75rem;
-        font-size: 0.85rem;
-      }
-      svg {
-        max-width: 100%;
-        height: auto;
-      }
-      .unit-blocks {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem 1.5rem;
-      }
-      .unit-block {
-        display: flex;
-        flex-direction: column;
-        gap: 0.2rem;
-      }
-      .unit-label {
-        font-size: 0.9rem;
+        display: grid;
+        /* Side by side where both fit at full size (the unit chart's two blocks need 34rem), else one under the other. */
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 34rem), 1fr));
+        gap: 1.5rem;
+        align-items: start;
       }
     `,
   ];
@@ -90,13 +61,28 @@ export class RunawayPeoplePanel extends LitElement {
       ${result === null ? html`<p>${t('people.waiting')}</p>` : people === null ? html`<p>${result.params.people?.enabled ? t('people.waiting') : t('people.off')}</p>` : this.renderPeople(result)}`;
   }
 
+  /** The charts' specs, kept while the run and the locale stay the same (the page re-renders on every update). */
+  private charts: { result: RunResult; locale: string; units: UnitChartSpec; list: ChartSpec } | undefined;
+
+  private chartSpecs(result: RunResult) {
+    const locale = getLocale();
+    if (this.charts?.result !== result || this.charts.locale !== locale) {
+      const { metrics, record, series } = result.people!;
+      this.charts = {
+        result,
+        locale,
+        units: peopleUnitsSpec(samplePeople(record, result.city, SAMPLE)),
+        list: peopleListSpec(series, metrics.minorityPopulationShare, result.params.people.list.refreshDays),
+      };
+    }
+    return this.charts;
+  }
+
   private renderPeople(result: RunResult) {
-    const { metrics, record, series } = result.people!;
+    const { metrics, record } = result.people!;
     const refresh = result.params.people.list.refreshDays;
-    const sample = samplePeople(record, result.city, SAMPLE);
     const finite = (value: number) => (Number.isFinite(value) ? value : 0);
-    let lastShare = NaN;
-    for (let d = series.days - 1; d >= 0 && Number.isNaN(lastShare); d--) lastShare = series.minorityListShare[d]!;
+    const { units, list } = this.chartSpecs(result);
     return html`<p class="section-note">${t('people.intro', { followed: record.residents, refresh })}</p>
       <ul class="numbers" part="numbers">
         <li>${t('people.listShare', { list: finite(metrics.minorityListShare), population: metrics.minorityPopulationShare })}</li>
@@ -106,99 +92,9 @@ export class RunawayPeoplePanel extends LitElement {
         <li>${t('people.twins', { high: metrics.twins.highPatrolListed * 1000, low: metrics.twins.lowPatrolListed * 1000 })}</li>
       </ul>
       <div class="charts">
-        <figure part="units">
-          <figcaption><strong>${t('people.unitHeading')}</strong></figcaption>
-          ${this.unitChart(sample.quarter, sample.rest)}
-          <div class="legend" aria-hidden="true">
-            ${this.legendDot('#ffffff', false, t('people.legendNone'))} ${this.legendDot(MUTED_INK, false, t('people.legendStopped'))}
-            ${this.legendDot(MUTED_INK, true, t('people.legendListed'))}
-          </div>
-        </figure>
-        <figure part="composition">
-          <figcaption><strong>${t('people.compositionHeading')}</strong></figcaption>
-          ${this.compositionChart(series.minorityListShare, metrics.minorityPopulationShare)}
-          <figcaption>
-            ${Number.isNaN(lastShare) ? t('people.compositionEmpty', { refresh }) : t('people.compositionSummary', { share: lastShare, population: metrics.minorityPopulationShare })}
-          </figcaption>
-        </figure>
+        <runaway-chart part="units" data-chart="people-units" .spec=${units}></runaway-chart>
+        <runaway-chart part="composition" data-chart="people-list" .spec=${list}></runaway-chart>
       </div>`;
-  }
-
-  private legendDot(fill: string, ringed: boolean, label: string) {
-    return html`<span
-      ><svg width="14" height="14" viewBox="0 0 14 14">
-        <circle cx="7" cy="7" r="3.5" fill=${fill} stroke=${MUTED_INK} stroke-width="0.8"></circle>
-        ${ringed ? svg`<circle cx="7" cy="7" r="6" fill="none" stroke="#000" stroke-width="1.5"></circle>` : nothing}
-      </svg>
-      ${label}</span
-    >`;
-  }
-
-  /**
-   * Two blocks of dots, one per sample, each its own SVG under an HTML label, so on a phone the
-   * blocks wrap one under the other at full size instead of shrinking the labels to a few pixels.
-   */
-  private unitChart(quarter: SampledResident[], rest: SampledResident[]) {
-    const count = (list: SampledResident[], test: (r: SampledResident) => boolean) => list.filter(test).length;
-    const summary = t('people.unitSummary', {
-      count: quarter.length,
-      stoppedQuarter: count(quarter, (r) => r.contacts > 0),
-      listedQuarter: count(quarter, (r) => r.everListed),
-      stoppedRest: count(rest, (r) => r.contacts > 0),
-      listedRest: count(rest, (r) => r.everListed),
-    });
-    return html`<div class="unit-blocks" role="img" aria-label=${summary}>
-      ${this.unitBlock(quarter, t('people.unitQuarter'))} ${this.unitBlock(rest, t('people.unitRest'))}
-    </div>`;
-  }
-
-  private unitBlock(list: SampledResident[], label: string) {
-    const width = COLUMNS * CELL;
-    const height = Math.ceil(SAMPLE / COLUMNS) * CELL;
-    const dots = list.map((resident, k) => {
-      const x = (k % COLUMNS) * CELL + CELL / 2;
-      const y = Math.floor(k / COLUMNS) * CELL + CELL / 2;
-      const color = resident.group === 0 ? GROUP_COLORS.minority : GROUP_COLORS.majority;
-      return svg`<circle cx=${x} cy=${y} r="3" fill=${resident.contacts > 0 ? color : '#ffffff'} stroke=${color} stroke-width="0.8"></circle>${
-        resident.everListed ? svg`<circle cx=${x} cy=${y} r="4.4" fill="none" stroke="#000" stroke-width="1.4"></circle>` : nothing
-      }`;
-    });
-    return html`<div class="unit-block">
-      <span class="unit-label" aria-hidden="true">${label}</span>
-      <svg aria-hidden="true" viewBox="0 0 ${width} ${height}" width=${width} height=${height}>${dots}</svg>
-    </div>`;
-  }
-
-  private compositionChart(share: Float64Array, population: number) {
-    const width = 320;
-    const height = 170;
-    const left = 42;
-    const bottom = 24;
-    const days = share.length;
-    const x = (day: number) => left + (days > 1 ? (day / (days - 1)) * (width - left - 6) : 0);
-    const y = (value: number) => 6 + (1 - value) * (height - bottom - 6);
-    let path = '';
-    let drawing = false;
-    for (let d = 0; d < days; d++) {
-      const value = share[d]!;
-      if (Number.isNaN(value)) {
-        drawing = false;
-        continue;
-      }
-      path += `${drawing ? 'L' : 'M'}${x(d).toFixed(1)},${y(value).toFixed(1)}`;
-      drawing = true;
-    }
-    return html`<svg role="img" aria-label=${t('people.compositionHeading')} viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
-      ${[0, 0.5, 1].map((tick) => svg`<line x1=${left} x2=${width - 6} y1=${y(tick)} y2=${y(tick)} stroke="#e3e3e3"></line><text x=${left - 5} y=${y(tick) + 4} font-size=${AXIS_TEXT} text-anchor="end">${Math.round(tick * 100)}%</text>`)}
-      <line x1=${left} x2=${width - 6} y1=${y(population)} y2=${y(population)} stroke=${MUTED_INK} stroke-dasharray="6 4"><title>${t('people.compositionPopulation')}</title></line>
-      <path d=${path} fill="none" stroke=${GROUP_COLORS.minority} stroke-width="2"><title>${t('people.compositionLine')}</title></path>
-      <text x=${width - 6} y=${height - 5} font-size=${AXIS_TEXT} text-anchor="end">${t('people.axisDay')} ${days}</text>
-      <text x=${left} y=${height - 5} font-size=${AXIS_TEXT}>${t('people.axisDay')} 1</text>
-    </svg>
-    <div class="legend" aria-hidden="true">
-      <span><svg width="18" height="8"><line x1="0" x2="18" y1="4" y2="4" stroke=${GROUP_COLORS.minority} stroke-width="2"></line></svg> ${t('people.compositionLine')}</span>
-      <span><svg width="18" height="8"><line x1="0" x2="18" y1="4" y2="4" stroke=${MUTED_INK} stroke-dasharray="6 4"></line></svg> ${t('people.compositionPopulation')}</span>
-    </div>`;
   }
 }
 

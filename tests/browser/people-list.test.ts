@@ -3,7 +3,8 @@
  * projector (1280 × 720) and on a phone (390 × 844), each chapter quoting exactly the numbers
  * Node computes from the model for that chapter's settings, with no console error and nothing
  * sticking out sideways; and the explorable opened on the preset (#v=1&preset=the-list) draws
- * the People panel with the same person numbers as Node, its unit chart and its list chart.
+ * the People panel with the same person numbers as Node, its unit chart and its list chart (both
+ * <runaway-chart>s), text no smaller than 12 px and the unit chart's blocks stacked on a phone.
  * The about page states what the layer simplifies and the teacher page has notes for the story.
  * Screenshots of every chapter and of the panel at both sizes go to tests/screenshots/stories/.
  */
@@ -149,20 +150,37 @@ describe.skipIf(browserSuitesSkipped())('the person layer in Chromium', () => {
         const panel = page.locator('runaway-people-panel');
         await panel.locator('[part="numbers"] li').first().waitFor({ timeout: 30_000 });
         expect(await panel.locator('[part="numbers"] li').allInnerTexts()).toEqual(expectedPanelNumbers());
+        // Both charts are <runaway-chart>s with a heading, a summary and a data table.
+        const units = panel.locator('runaway-chart[data-chart="people-units"]');
+        const list = panel.locator('runaway-chart[data-chart="people-list"]');
+        for (const chart of [units, list]) {
+          await chart.locator('svg[part="svg"]').waitFor();
+          expect(await chart.locator('[part="title"]').innerText()).not.toBe('');
+          expect(await chart.locator('[part="summary"]').innerText()).toMatch(/\d/);
+          expect(await chart.locator('details[part="table"] tbody tr').count()).toBeGreaterThan(0);
+        }
         // The unit chart draws both samples of residents, with some ringed as listed.
-        expect(await panel.locator('[part="units"] [role="img"] svg circle').count()).toBeGreaterThanOrEqual(800);
-        expect(await panel.locator('[part="units"] circle[r="4.4"]').count()).toBeGreaterThan(0);
+        expect(await units.locator('g.block circle:not(.ring)').count()).toBe(800);
+        expect(await units.locator('g.block circle.ring').count()).toBeGreaterThan(0);
         // The list's composition over time is a drawn line.
-        expect(await panel.locator('[part="composition"] path').getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);
+        expect(await list.locator('path[data-key="list"]').first().getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);
         await panel.scrollIntoViewIfNeeded();
         await settle(page);
-        // Chart text stays readable at every size: no SVG is shrunk below its drawn size, so
-        // axis text keeps its 13 px and the sample labels are HTML text.
+        // Chart text stays readable at every size: no chart SVG is shrunk below its laid-out
+        // size (14 px text), and the unit chart's blocks wrap one under the other on a phone.
         const smallest = await panel.evaluate((element) => {
-          const texts = [...element.shadowRoot!.querySelectorAll('svg text, .unit-label')];
-          return Math.min(...texts.map((text) => text.getBoundingClientRect().height));
+          const texts: Element[] = [];
+          const walk = (root: ShadowRoot) => {
+            texts.push(...root.querySelectorAll('svg text'));
+            for (const child of root.querySelectorAll('*')) if (child.shadowRoot) walk(child.shadowRoot);
+          };
+          walk(element.shadowRoot!);
+          return Math.min(...texts.filter((text) => text.textContent!.trim() !== '').map((text) => text.getBoundingClientRect().height));
         });
         expect(smallest).toBeGreaterThanOrEqual(12);
+        const blocks = await units.locator('g.block').evaluateAll((groups) => groups.map((group) => group.getBoundingClientRect().left));
+        expect(blocks).toHaveLength(2);
+        if (screen.width < 600) expect(blocks[0]).toBe(blocks[1]);
         const { scrollWidth, outside } = await sideways(page);
         expect(outside).toEqual([]);
         expect(scrollWidth).toBeLessThanOrEqual(screen.width);

@@ -1,8 +1,8 @@
 /**
  * The option objects every chart of the site is drawn from, the explorable's and the lab's alike:
  * what the chart says (heading, summary, table) and what it draws: lines over a numeric x (with
- * optional bands, shading, dots, a playhead or a marker), points over two axes, or a grid of
- * coloured cells. Builders are pure functions that return one; `<runaway-chart>` draws any of
+ * optional bands, shading, dots, a playhead or a marker), points over two axes, a grid of
+ * coloured cells, or blocks of units (one mark per person). Builders are pure functions that return one; `<runaway-chart>` draws any of
  * them. Options left out take the defaults documented here.
  */
 import type { TickFormat } from './axes.ts';
@@ -147,6 +147,36 @@ export interface CellChartSpec extends ChartWords {
   maxWidth?: number;
 }
 
+/** One mark of a unit chart (a person): its colour, filled or white inside, and ringed or not. */
+export interface ChartUnit {
+  color: string;
+  filled: boolean;
+  ringed: boolean;
+}
+
+/** A labelled block of units, drawn row by row. */
+export interface UnitBlock {
+  key: string;
+  label: string;
+  units: readonly ChartUnit[];
+}
+
+/** An entry of a unit chart's key: a colour chip ('swatch') or a unit mark in the given state. */
+export type UnitKeyItem = { label: string; color: string } & ({ mark: 'swatch' } | ({ mark: 'unit' } & Omit<ChartUnit, 'color'>));
+
+/**
+ * Blocks of units, one mark per person (the People panel's sampled residents), with a key above
+ * them. Blocks sit side by side where they fit and wrap one under another where they do not, at
+ * the same size, so marks and labels never shrink on a phone.
+ */
+export interface UnitChartSpec extends ChartWords {
+  kind: 'units';
+  blocks: readonly UnitBlock[];
+  /** Units per row of a block. */
+  columns: number;
+  key: readonly UnitKeyItem[];
+}
+
 /** A chart whose data has not arrived yet: its name and a line saying so. */
 export interface PendingChart {
   heading: string;
@@ -154,7 +184,7 @@ export interface PendingChart {
 }
 
 /** What `<runaway-chart>` accepts. */
-export type ChartInput = ChartSpec | PointChartSpec | CellChartSpec | PendingChart;
+export type ChartInput = ChartSpec | PointChartSpec | CellChartSpec | UnitChartSpec | PendingChart;
 
 export function isPending(input: ChartInput): input is PendingChart {
   return 'waiting' in input;

@@ -104,6 +104,33 @@ function placeKey(items: readonly KeyItem[], available: number): PlacedKeyItem[]
   return placed;
 }
 
+/** Height of a row of a key of marks above a plot (point and unit charts), in CSS pixels. */
+export const MARK_KEY_ROW = 26;
+
+/**
+ * A key of marks (each drawn in a 26 px slot before its label), left to right, wrapping to a new
+ * row when the next entry would not fit in `width`.
+ */
+export function placeMarkKey<T extends { label: string }>(items: readonly T[], width: number): (T & { x: number; row: number })[] {
+  let x = 4;
+  let row = 0;
+  return items.map((item) => {
+    const itemWidth = SWATCH_WIDTH + textWidth(item.label);
+    if (x > 4 && x + itemWidth > width) {
+      x = 4;
+      row++;
+    }
+    const placed = { ...item, x, row };
+    x += itemWidth + 18;
+    return placed;
+  });
+}
+
+/** Rows a placed key of marks takes. */
+export function markKeyRows(key: readonly { row: number }[]): number {
+  return Math.max(0, ...key.map((item) => item.row)) + 1;
+}
+
 /**
  * Moves label positions (sorted or not) apart so neighbours are at least `gap` apart, staying
  * within [top, bottom] where possible. Returns new positions in the input order.

@@ -8,11 +8,9 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { renderXAxis, renderYAxis } from './axes.ts';
 import type { ChartPoint, PointChartSpec, PointShape } from './chart-spec.ts';
 import { DEFAULT_LEFT_MARGIN } from './chart-geometry.ts';
-import { FONT_SIZE, plotLayout, textWidth, type PlotLayout } from './layout.ts';
+import { FONT_SIZE, MARK_KEY_ROW, markKeyRows, placeMarkKey, plotLayout, textWidth, type PlotLayout } from './layout.ts';
 import { INK, MUTED_INK } from './palettes.ts';
 
-/** Height of a row of the key above the plot, in CSS pixels. */
-const KEY_ROW = 26;
 /** Plots at least this wide get the long x label. */
 const WIDE_PLOT = 520;
 /** Plots at least this wide name the chosen point; on a phone the label would cover the marks. */
@@ -20,11 +18,7 @@ const NAMED_CHOICE_WIDTH = 480;
 /** Room above the highest point and right of the furthest, as a share of the largest value. */
 const HEADROOM = 1.05;
 
-interface PlacedKeyMark extends PointShape {
-  label: string;
-  x: number;
-  row: number;
-}
+type PlacedKeyMark = PointShape & { label: string; x: number; row: number };
 
 export interface PointGeometry {
   layout: PlotLayout;
@@ -33,28 +27,12 @@ export interface PointGeometry {
   y: ScaleLinear<number, number>;
 }
 
-/** The key's marks, left to right, wrapping to a new row when the next would not fit in `width`. */
-function placeKey(key: PointChartSpec['key'], width: number): PlacedKeyMark[] {
-  let x = 4;
-  let row = 0;
-  return key.map((mark) => {
-    const itemWidth = 26 + textWidth(mark.label);
-    if (x > 4 && x + itemWidth > width) {
-      x = 4;
-      row++;
-    }
-    const placed = { ...mark, x, row };
-    x += itemWidth + 18;
-    return placed;
-  });
-}
-
 /** Lays out `spec` at `width` CSS pixels. */
 export function layoutPoints(spec: PointChartSpec, width: number): PointGeometry {
   // No key from plotLayout (it would put labels at line ends); rows above the plot hold the marks' key.
   const base = plotLayout(Math.min(width, spec.maxWidth ?? Infinity), [], { leftMargin: spec.leftMargin ?? DEFAULT_LEFT_MARGIN });
-  const key = placeKey(spec.key, base.width);
-  const keyHeight = KEY_ROW * (Math.max(0, ...key.map((item) => item.row)) + 1);
+  const key = placeMarkKey(spec.key, base.width);
+  const keyHeight = MARK_KEY_ROW * markKeyRows(key);
   const layout = { ...base, height: base.height + keyHeight, margin: { ...base.margin, top: base.margin.top + keyHeight } };
   const { margin, innerWidth, innerHeight } = layout;
   const xs = spec.points.map((point) => point.x);
@@ -121,7 +99,7 @@ function renderChosen(spec: PointChartSpec, { layout, x, y }: PointGeometry) {
 
 function renderKey(key: readonly PlacedKeyMark[]) {
   return svg`<g aria-hidden="true">${key.map((item) => {
-    const y = item.row * KEY_ROW + KEY_ROW / 2 + 2;
+    const y = item.row * MARK_KEY_ROW + MARK_KEY_ROW / 2 + 2;
     return svg`${renderMark(item, item.x + 11, y)}<text x=${item.x + 26} y=${y} dy="0.32em" fill=${INK}>${item.label}</text>`;
   })}</g>`;
 }

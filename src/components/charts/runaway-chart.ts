@@ -1,6 +1,6 @@
 /**
  * `<runaway-chart>`: draws any chart spec, the explorable's run charts and the lab's alike (lines,
- * points or cells), in one frame: a <figure> whose caption holds the chart's name and its
+ * points, cells or units), in one frame: a <figure> whose caption holds the chart's name and its
  * generated one-sentence summary, the SVG (role="img", named by the caption), and the data table
  * in a <details> that screen readers can reach. Scales and paths are computed in willUpdate, and
  * a line chart's are kept while a new spec lays out the same (a playback frame), so playing a run
@@ -13,11 +13,12 @@ import { LocaleController } from '../../i18n/locale-controller.ts';
 import { layoutChart, sameGeometry, type ChartGeometry } from './chart-geometry.ts';
 import { renderMarks } from './chart-marks.ts';
 import { layoutCells, renderCellLegend, renderCells, type CellGeometry } from './cell-plot.ts';
-import { isPending, type CellChartSpec, type ChartInput, type ChartSpec, type PointChartSpec } from './chart-spec.ts';
+import { isPending, type CellChartSpec, type ChartInput, type ChartSpec, type PointChartSpec, type UnitChartSpec } from './chart-spec.ts';
 import { renderDataTable } from './data-table.ts';
 import { chartStyles } from './chart-styles.ts';
 import { FONT_FAMILY, FONT_SIZE } from './layout.ts';
 import { layoutPoints, renderPoints, type PointGeometry } from './point-plot.ts';
+import { layoutUnits, renderUnits, type UnitGeometry } from './unit-plot.ts';
 import { WidthController } from './width-controller.ts';
 
 let chartCount = 0;
@@ -26,7 +27,8 @@ let chartCount = 0;
 type LaidOut =
   | { kind: 'lines'; spec: ChartSpec; width: number; geometry: ChartGeometry }
   | { kind: 'points'; spec: PointChartSpec; width: number; geometry: PointGeometry }
-  | { kind: 'cells'; spec: CellChartSpec; width: number; geometry: CellGeometry };
+  | { kind: 'cells'; spec: CellChartSpec; width: number; geometry: CellGeometry }
+  | { kind: 'units'; spec: UnitChartSpec; width: number; geometry: UnitGeometry };
 
 /** What the frame needs from a laid-out plot: its size, its marks, and anything drawn under the SVG (a legend). */
 interface Plot {
@@ -76,6 +78,8 @@ export class RunawayChart extends LitElement {
       this.laidOut = { kind: 'points', spec, width, geometry: layoutPoints(spec, width) };
     } else if (spec.kind === 'cells') {
       this.laidOut = { kind: 'cells', spec, width, geometry: layoutCells(spec, width) };
+    } else if (spec.kind === 'units') {
+      this.laidOut = { kind: 'units', spec, width, geometry: layoutUnits(spec, width) };
     } else {
       // A new day of the same run lays out as the last one: keep its scales and paths.
       const reuse = last?.kind === 'lines' && last.width === width && sameGeometry(last.spec, spec) ? last.geometry : undefined;
@@ -89,6 +93,10 @@ export class RunawayChart extends LitElement {
       case 'cells': {
         const { width, height } = laidOut.geometry;
         return { width, height, marks: renderCells(laidOut.spec, laidOut.geometry), after: renderCellLegend(laidOut.spec) };
+      }
+      case 'units': {
+        const { width, height } = laidOut.geometry;
+        return { width, height, marks: renderUnits(laidOut.spec, laidOut.geometry), after: nothing };
       }
       case 'points': {
         const { width, height } = laidOut.geometry.layout;

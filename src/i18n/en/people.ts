@@ -1,6 +1,7 @@
 /**
  * English texts of the explorable's People panel (src/components/people-panel.ts): the person
- * layer's numbers, its unit chart of sampled residents and its chart of the list over time.
+ * layer's numbers, its unit chart of sampled residents and its chart of the list over time
+ * (src/components/charts/people-units-spec.ts, people-list-spec.ts).
  */
 export const peopleMessages = {
   'people.heading': 'People: a watchlist fed by contacts',
@@ -17,14 +18,29 @@ export const peopleMessages = {
   'people.unitHeading': 'A sample of residents',
   'people.unitQuarter': 'Most-minority quarter of neighborhoods',
   'people.unitRest': 'The rest of the city',
-  'people.unitSummary': 'Of {count, integer} sampled residents of the most-minority quarter, {stoppedQuarter, integer} were stopped at least once and {listedQuarter, integer} were listed; of {count, integer} elsewhere, {stoppedRest, integer} were stopped and {listedRest, integer} were listed.',
-  'people.legendNone': 'not stopped',
-  'people.legendStopped': 'stopped at least once',
-  'people.legendListed': 'listed at some point (ringed)',
+  'people.unitSummary': 'Of {count, integer} sampled residents of the most-minority quarter, {stoppedQuarter, integer} were stopped at least once and {listedQuarter, integer} were listed; of {countRest, integer} elsewhere, {stoppedRest, integer} were stopped and {listedRest, integer} were listed.',
+  'people.unitCaption': 'Sampled residents by where they live and by group: how many were stopped at least once and how many were listed at some point',
+  'people.groupMinority': 'Minority resident',
+  'people.groupMajority': 'Majority resident',
+  'people.tableMinority': 'Minority',
+  'people.tableMajority': 'Majority',
+  'people.columnSample': 'Sample',
+  'people.columnGroup': 'Group',
+  'people.columnResidents': 'Residents sampled',
+  'people.columnListed': 'Listed at some point',
+  'people.legendNone': 'Not stopped',
+  'people.legendStopped': 'Stopped at least once',
+  'people.legendListed': 'Listed at some point (ringed)',
   'people.compositionHeading': 'Who is on the list, over time',
-  'people.compositionLine': 'minority share of the list',
-  'people.compositionPopulation': 'minority share of the residents followed',
-  'people.compositionSummary': 'On the last day minority residents held {share, percent} of the list, against {population, percent} of the residents followed.',
+  'people.compositionLine': 'The list',
+  'people.compositionPopulation': 'Residents followed',
+  'people.columnListShare': 'Minority share of the list',
+  'people.columnPopulationShare': 'Minority share of the residents followed',
+  'people.compositionAxis': 'Minority share',
+  'people.compositionSummary': 'On day {day}, the last with a list, minority residents held {share, percent} of the places on it, against {population, percent} of the residents followed.',
+  'people.compositionNoList': 'Nobody listed',
+  'people.compositionCaption': 'People on the list by group on sampled days, and the minority share of the list and of the residents followed',
+  'people.columnListedMinority': 'Minority residents listed',
+  'people.columnListedMajority': 'Majority residents listed',
   'people.compositionEmpty': 'Nobody has been listed yet: the first list is drawn after {refresh, integer} days.',
-  'people.axisDay': 'day',
 } as const;
