@@ -19,6 +19,8 @@ import { serializeSvg } from './svg-export.ts';
 /** Height of the caption strip under the map, in CSS pixels. */
 const CAPTION_HEIGHT = 44;
 const WEBM_TYPES = ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm'];
+/** How long the recorder may take to start before the export gives up, in milliseconds. */
+const START_TIMEOUT_MS = 30_000;
 
 export interface WebmOptions {
   layer?: MapLayer;
@@ -48,7 +50,8 @@ export function canRecordWebm(): boolean {
 
 /**
  * Records the run's map from day 1 to its last simulated day as WebM. Real time passes while it
- * records (the video is as long as `seconds`), because MediaRecorder stamps frames by the clock.
+ * records (the video is as long as `seconds`, after the recorder has started), because
+ * MediaRecorder stamps frames by the clock.
  */
 export async function recordMapWebm(result: RunResult, options: WebmOptions = {}): Promise<Blob> {
   const type = webmType();
@@ -83,23 +86,54 @@ export async function recordMapWebm(result: RunResult, options: WebmOptions = {}
       if (event.data.size > 0) chunks.push(event.data);
     });
     const stopped = new Promise<void>((resolve) => recorder.addEventListener('stop', () => resolve(), { once: true }));
-    recorder.start();
-    const started = performance.now();
-    for (let frame = 0; frame < frames; frame++) {
-      if (options.signal?.aborted) break;
-      map.day = Math.round((frame / (frames - 1)) * (days - 1));
-      await map.updateComplete;
-      recording.draw(map.day);
-      options.onProgress?.((frame + 1) / frames);
-      await sleepUntil(started + ((frame + 1) * 1000) / framesPerSecond);
+    try {
+      await startRecording(recorder, () => recording.draw(0), framesPerSecond, options.signal);
+      const started = performance.now();
+      for (let frame = 0; frame < frames; frame++) {
+        if (options.signal?.aborted) break;
+        map.day = Math.round((frame / (frames - 1)) * (days - 1));
+        await map.updateComplete;
+        recording.draw(map.day);
+        options.onProgress?.((frame + 1) / frames);
+        await sleepUntil(started + ((frame + 1) * 1000) / framesPerSecond);
+      }
+      recorder.stop();
+      await stopped;
+    } finally {
+      // Also when the recorder never started: release the recorder and the canvas stream.
+      if (recorder.state !== 'inactive') recorder.stop();
+      for (const track of stream.getTracks()) track.stop();
     }
-    recorder.stop();
-    await stopped;
-    for (const track of stream.getTracks()) track.stop();
     if (options.signal?.aborted) throw new DOMException(t('export.error.webmCancelled'), 'AbortError');
     return new Blob(chunks, { type: 'video/webm' });
   } finally {
     host.remove();
+  }
+}
+
+/**
+ * Starts `recorder` and resolves once it records. Chromium starts recording (and fires 'start')
+ * only after the stream has delivered a frame, about a second later when measured, nearly three
+ * under CPU load, and keeps none of the frames drawn before; a canvas stream delivers a frame only
+ * when the canvas is drawn. Drawing the days straight after start() therefore lost the first
+ * second of the video, and all of a short one: a file of headers only. So the first frame is drawn
+ * again at the frame rate until 'start'.
+ */
+async function startRecording(recorder: MediaRecorder, drawFirst: () => void, framesPerSecond: number, signal: AbortSignal | undefined): Promise<void> {
+  let timer = 0;
+  let timeout = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      recorder.addEventListener('start', () => resolve(), { once: true });
+      signal?.addEventListener('abort', () => resolve(), { once: true });
+      timeout = window.setTimeout(() => reject(new Error(t('export.error.webmStart'))), START_TIMEOUT_MS);
+      drawFirst();
+      recorder.start();
+      timer = window.setInterval(drawFirst, 1000 / framesPerSecond);
+    });
+  } finally {
+    clearInterval(timer);
+    clearTimeout(timeout);
   }
 }
 

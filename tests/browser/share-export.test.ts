@@ -172,6 +172,10 @@ describe.skipIf(browserSuitesSkipped())('exports from the download menu', () => 
     // Every WebM file starts with the EBML magic number 1A 45 DF A3.
     expect([...bytes.subarray(0, 4)]).toEqual([0x1a, 0x45, 0xdf, 0xa3]);
     expect(bytes.length).toBeGreaterThan(1000);
+    // Encoded frames sit in Clusters (ID 1F 43 B6 75). A recording stopped before the recorder had
+    // started (Chromium starts a second or more after the first frame, later under load) was 110
+    // bytes of headers only.
+    expect(bytes.indexOf(Buffer.from([0x1f, 0x43, 0xb6, 0x75]))).toBeGreaterThan(0);
   });
 
   it('logs no errors', () => {

@@ -96,6 +96,7 @@ export const shareMessages = {
   'export.error.pngEncode': 'The canvas could not be encoded as PNG.',
   'export.error.webmUnsupported': 'This browser cannot record WebM video from a canvas.',
   'export.error.webmMap': 'The map could not be drawn for recording.',
+  'export.error.webmStart': 'The browser did not start recording the video.',
   'export.error.webmCancelled': 'The recording was cancelled.',
   'export.error.webmCanvas': 'This browser cannot draw on a canvas, so the video could not be made.',
 

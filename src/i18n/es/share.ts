@@ -86,6 +86,7 @@ export const shareMessages = {
   'export.error.pngEncode': 'No se pudo codificar el lienzo como PNG.',
   'export.error.webmUnsupported': 'Este navegador no puede grabar vídeo WebM desde un lienzo.',
   'export.error.webmMap': 'No se pudo dibujar el mapa para la grabación.',
+  'export.error.webmStart': 'El navegador no empezó a grabar el vídeo.',
   'export.error.webmCancelled': 'Se canceló la grabación.',
   'export.error.webmCanvas': 'Este navegador no puede dibujar en un lienzo, así que no se pudo crear el vídeo.',
 
