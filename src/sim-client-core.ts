@@ -5,7 +5,8 @@
  */
 import { proxy } from 'comlink';
 import type { Params, ParamsOverride } from '../models/index.ts';
-import { BAND_HIGH, BAND_LOW, EnsembleCollector } from '../workers/ensemble-stats.ts';
+import { BAND_HIGH, BAND_LOW } from '../models/index.ts';
+import { EnsembleCollector } from '../workers/ensemble-stats.ts';
 import type { InvalidReply, Replicate, ReplicateReply, RunEvent } from '../workers/protocol.ts';
 import { t } from './i18n/index.ts';
 import { localizeRefusal } from './i18n/param-errors.ts';

@@ -3,7 +3,8 @@
  * Every outcome is a value with a status, so callers switch on it and never need try/catch.
  */
 import type { Params, ParamsOverride, RunResult } from '../models/index.ts';
-import type { Band, Quantiles, SeriesBands } from '../workers/ensemble-stats.ts';
+import type { Band, Quantiles } from '../models/index.ts';
+import type { SeriesBands } from '../workers/ensemble-stats.ts';
 import type { HistoryChunk, Replicate } from '../workers/protocol.ts';
 
 export type { Band, HistoryChunk, Quantiles, Replicate, SeriesBands };

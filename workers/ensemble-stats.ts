@@ -8,8 +8,6 @@
 import { bandOfDays, quantilesOf, type Band, type MetricSeries, type PeopleMetrics, type Quantiles, type RunMetrics } from '../models/index.ts';
 import { numericLeaves, peopleMetricLeaves } from './summary-metrics.ts';
 
-export { BAND_HIGH, BAND_LOW, type Band, type Quantiles } from '../models/index.ts';
-
 /** MetricSeries with each daily series replaced by its band. */
 export type SeriesBands = { [K in keyof MetricSeries]: MetricSeries[K] extends Float64Array ? Band : { [G in keyof MetricSeries[K]]: Band } };
 

@@ -12,7 +12,7 @@ import { t } from '../i18n/index.ts';
 import type { Band } from '../sim-client-types.ts';
 import type { ChartSeries, ChartSpec } from '../components/charts/chart-spec.ts';
 import { LAB_LEFT_MARGIN } from './lab-frame.ts';
-import type { ReplicateBands } from './replicate-stats.ts';
+import type { ReplicateBands } from '../../models/index.ts';
 import '../i18n/parts/lab.ts';
 
 /** Day numbers 1 … days, the x of every time-series chart. */

@@ -19,7 +19,7 @@ import './config-editor.ts';
 import type { ConfigChangeDetail } from './config-editor.ts';
 import { renderCompareGrid, sideNames } from './compare-grid.ts';
 import { peopleMetricsStyles, renderComparePeople } from './people-metrics.ts';
-import { trueIncidentMismatches, trueIncidentTotal } from './difference.ts';
+import { trueIncidentMismatches, trueIncidentTotal } from '../../models/metrics/difference.ts';
 import { differenceChartSpecs } from './difference-specs.ts';
 import { sharedLabEngine } from './engine.ts';
 import type { ChartSpec } from '../components/charts/chart-spec.ts';

@@ -19,7 +19,7 @@ import type { LegendSwatch, LegendTick } from '../components/legend.ts';
 import '../components/legend.ts';
 import { t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
-import { layerDifference, maxAbs } from './difference.ts';
+import { layerDifference, maxAbs } from '../../models/metrics/difference.ts';
 import '../i18n/parts/lab.ts';
 
 const NO_DATA_PIXEL = packPixel(parseHex(NO_DATA_COLOR));

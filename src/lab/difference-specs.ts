@@ -10,7 +10,7 @@ import { displayDay, formatAmount, formatPercent, formatPercentTick, formatRatio
 import { DASHES, GROUP_COLORS, MUTED_INK } from '../components/charts/palettes.ts';
 import { formatNumber, getLocale, t } from '../i18n/index.ts';
 import { dayAxis } from './band-specs.ts';
-import { lorenzDifference, quarterPatrolShare, subtractSeries } from './difference.ts';
+import { lorenzDifference, quarterPatrolShare, subtractSeries } from '../../models/metrics/difference.ts';
 import type { ChartSpec } from '../components/charts/chart-spec.ts';
 import { LAB_LEFT_MARGIN } from './lab-frame.ts';
 import '../i18n/parts/lab.ts';

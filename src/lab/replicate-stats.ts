@@ -1,15 +1,11 @@
 /**
  * The sentence the replicates view speaks of its replicates. The statistics it quotes (median and
- * band, per day and of a summary metric) are models/metrics/ensemble.ts's, re-exported here for
- * the view and its charts.
+ * band, per day and of a summary metric) are models/metrics/ensemble.ts's.
  */
 import { spreadOf, type RunMetrics } from '../../models/index.ts';
 import { pluralKey } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
 import '../i18n/parts/lab.ts';
-
-// The views that draw the bands import them from here.
-export { replicateBands, spreadOf, type ReplicateBands } from '../../models/index.ts';
 
 /** "all 50", "none of the 50", "47 of 50" (the noun follows, see replicateSentence). */
 export function countPhrase(count: number, total: number): string {

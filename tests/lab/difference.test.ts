@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate, validateParams } from '../../models/index.ts';
 import { differenceChartSpecs } from '../../src/lab/difference-specs.ts';
-import { layerDifference, lorenzDifference, maxAbs, subtractSeries, trueIncidentMismatches, trueIncidentTotal } from '../../src/lab/difference.ts';
+import { layerDifference, lorenzDifference, maxAbs, subtractSeries, trueIncidentMismatches, trueIncidentTotal } from '../../models/metrics/difference.ts';
 import { withNoFeedback } from '../../src/lab/twins.ts';
 
 const params = validateParams({ days: 60, city: { columns: 8, rows: 8 }, sources: { history: { overPolicingFactor: 3 } } });

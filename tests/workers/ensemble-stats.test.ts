@@ -7,7 +7,8 @@ import { median, quantile } from 'd3-array';
 import { describe, expect, it } from 'vitest';
 import { simulate, validateParams, type RunResult } from '../../models/index.ts';
 import { DEFAULT_PRESET_ID, findPreset } from '../../presets/index.ts';
-import { BAND_HIGH, BAND_LOW, EnsembleCollector, seriesLeaves, type Band, type SeriesBands } from '../../workers/ensemble-stats.ts';
+import { BAND_HIGH, BAND_LOW, type Band } from '../../models/index.ts';
+import { EnsembleCollector, seriesLeaves, type SeriesBands } from '../../workers/ensemble-stats.ts';
 import { numericLeaves, readMetric, summaryMetricPaths } from '../../workers/summary-metrics.ts';
 
 function readBand(bands: SeriesBands, path: string): Band {
