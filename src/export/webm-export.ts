@@ -19,6 +19,13 @@ import { serializeSvg } from './svg-export.ts';
 /** Height of the caption strip under the map, in CSS pixels. */
 const CAPTION_HEIGHT = 44;
 const WEBM_TYPES = ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm'];
+/**
+ * The last day stays on screen this long at the end of the video, within its length: it is the
+ * day the video is about, and Chromium drops the frames still being encoded when the recorder
+ * stops (the last day was missing from half the one-second recordings under CPU load, from none
+ * with this hold).
+ */
+const END_HOLD_SECONDS = 0.5;
 /** How long the recorder may take to start before the export gives up, in milliseconds. */
 const START_TIMEOUT_MS = 30_000;
 
@@ -29,7 +36,7 @@ export interface WebmOptions {
   width?: number;
   /** Frames per second of the video (default 30). */
   framesPerSecond?: number;
-  /** Length of the video in seconds (default 8); days are spread evenly over it. */
+  /** Length of the video in seconds (default 8); days are spread evenly over it, less the last half second, which holds the last day. */
   seconds?: number;
   /** Called with the share of frames recorded, in [0, 1]. */
   onProgress?: (share: number) => void;
@@ -59,6 +66,7 @@ export async function recordMapWebm(result: RunResult, options: WebmOptions = {}
   const layer = options.layer ?? 'overPolicing';
   const framesPerSecond = options.framesPerSecond ?? 30;
   const frames = Math.max(2, Math.round((options.seconds ?? 8) * framesPerSecond));
+  const dayFrames = frames - Math.min(Math.round(END_HOLD_SECONDS * framesPerSecond), frames - 2);
   const days = result.history.daysDone;
 
   const host = document.createElement('div');
@@ -91,7 +99,8 @@ export async function recordMapWebm(result: RunResult, options: WebmOptions = {}
       const started = performance.now();
       for (let frame = 0; frame < frames; frame++) {
         if (options.signal?.aborted) break;
-        map.day = Math.round((frame / (frames - 1)) * (days - 1));
+        // Frames past the days repeat the last one (the hold).
+        map.day = Math.round((Math.min(frame, dayFrames - 1) / (dayFrames - 1)) * (days - 1));
         await map.updateComplete;
         recording.draw(map.day);
         options.onProgress?.((frame + 1) / frames);
