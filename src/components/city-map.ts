@@ -11,7 +11,7 @@ import type { City, RunResult } from '../../models/index.ts';
 import { getLocale, t } from '../i18n/index.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { clampDay } from './charts/chart-data.ts';
-import { displayDay, formatAmount, formatFixed, formatPercent, formatSerial } from '../i18n/format.ts';
+import { displayDay, formatAmount, formatFixed, formatPercent, formatPercentTick, formatSerial, formatTick } from '../i18n/format.ts';
 import { buildPixelIndex, fillHexPaths, fitHexes, hexCenter, hexIndexAt, hexPoints, HEX_RADIUS, paintPixels, regionOutline, type HexGeometry, type PixelIndex } from './charts/hex-raster.ts';
 import { FONT_FAMILY } from './charts/layout.ts';
 import {
@@ -430,10 +430,11 @@ export class CityMap extends LitElement {
       return ticks;
     }
     const maximum = this.maximum > 0 ? this.maximum : 1;
-    return scaleLinear()
-      .domain([0, maximum])
-      .ticks(4)
-      .map((value) => ({ position: value / maximum, label: formatLayerValue(this.layer, value) }));
+    // Ticks are round numbers: written with the decimals their step needs (20, 40, 60; 0.5, 1),
+    // not with a value's (20.0).
+    const values = scaleLinear().domain([0, maximum]).ticks(4);
+    const step = values.length > 1 ? values[1]! - values[0]! : maximum;
+    return values.map((value) => ({ position: value / maximum, label: this.layer === 'minority' ? formatPercentTick(value, step) : formatTick(value, step) }));
   }
 
   private legendSwatches(): LegendSwatch[] {

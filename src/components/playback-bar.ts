@@ -86,6 +86,9 @@ export class RunawayPlaybackBar extends LitElement {
       .day strong {
         font-size: 1rem;
       }
+      .day label {
+        white-space: nowrap;
+      }
       .status {
         color: var(--ink-soft);
       }

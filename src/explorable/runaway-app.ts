@@ -42,6 +42,12 @@ import { presetCaption } from '../components/preset-picker.ts';
 /** The link follows the page within this long even when the page never goes idle. */
 const LINK_WRITE_WITHIN_MS = 500;
 
+/** Pixels left free under the maps and the main chart at the bottom of the first screen. */
+const FIRST_SCREEN_MARGIN = 8;
+/** The maps and the main chart's SVG are never squeezed below these heights (pixels) to fit the first screen. */
+const MIN_FIRST_SCREEN_MAP = 140;
+const MIN_FIRST_SCREEN_CHART = 240;
+
 /** While playing, the screen-reader announcement of the sentence is refreshed at most this often. */
 const ANNOUNCE_EVERY_MS = 5000;
 
@@ -252,6 +258,12 @@ export class RunawayApp extends LitElement {
         border: 1px solid var(--rule);
         border-radius: var(--radius);
       }
+      /* Fitted to the first screen (see fitFirstScreen); the SVG keeps its shape. */
+      .over-time runaway-chart::part(svg) {
+        max-height: var(--first-screen-chart-max, none);
+        width: auto;
+        margin: 0 auto;
+      }
       /* The sentence above says what the summary says; it stays for screen readers. */
       .over-time runaway-chart::part(summary) {
         position: absolute;
@@ -356,6 +368,8 @@ export class RunawayApp extends LitElement {
   /** Once opened, the panel stays in the page when closed, keeping its scroll and open groups. */
   private settingsRendered = false;
   private toolsPromise: Promise<void> | undefined;
+  /** The first screen's fit on a wide screen (see fitFirstScreen): what it was measured for, and the maps' height. */
+  private readonly firstScreen: { key: string; mapHeight: number | null } = { key: '', mapHeight: null };
   /** A day asked for by a link, applied once the run reaches it (0-based). */
   private pendingDay: number | null = null;
   /** Maps grow with the window's height, so the two of them and their figures fit on one screen. */
@@ -406,6 +420,7 @@ export class RunawayApp extends LitElement {
     // The day joins the link while paused (a link shows what is on screen); while playing the
     // hash is not rewritten every frame.
     if (!this.playback.playing) this.writeLinkWhenIdle();
+    this.fitFirstScreenWhenChanged();
     this.dataset.status = this.runStatus;
     this.dataset.runId = String(this.simulation.runId);
     this.dataset.day = String(this.snapshot?.day ?? -1);
@@ -555,7 +570,56 @@ export class RunawayApp extends LitElement {
   /** Maps grow with the window, so both of them, their figures and the header fit one screen. */
   private mapHeight(): number {
     const wide = window.innerWidth >= 900;
+    return wide && this.firstScreen.mapHeight !== null ? this.firstScreen.mapHeight : this.windowMapHeight();
+  }
+
+  /** The maps' height for the window's size alone, before the first screen is measured. */
+  private windowMapHeight(): number {
+    const wide = window.innerWidth >= 900;
     return Math.round(wide ? Math.min(520, Math.max(180, window.innerHeight - 525)) : Math.min(420, Math.max(200, window.innerWidth * 0.45)));
+  }
+
+  /**
+   * On a wide screen the maps and the main chart end where the window ends, whatever the length of
+   * the texts above them (Spanish runs a line or two longer than English): once the page is laid
+   * out, the maps' height is corrected by what they overflow or leave free, and the chart's SVG may
+   * shrink, keeping its shape. Measured again only when the window, language, scenario, settings
+   * column or the presence of a run changes, never during playback frames.
+   */
+  private fitFirstScreenWhenChanged(): void {
+    const key = [window.innerWidth, window.innerHeight, getLocale(), this.settings.preset.id, this.settingsOpen, this.simulation.value !== null].join('|');
+    if (key === this.firstScreen.key) return;
+    this.firstScreen.key = key;
+    requestAnimationFrame(() => this.fitFirstScreen(key));
+  }
+
+  private fitFirstScreen(key: string): void {
+    if (key !== this.firstScreen.key) return;
+    const wide = window.innerWidth >= 900;
+    const maps = this.renderRoot.querySelector('runaway-data-vs-reality');
+    const section = this.renderRoot.querySelector('.over-time');
+    const chartSvg = section?.querySelector('runaway-chart')?.shadowRoot?.querySelector('svg');
+    if (!wide || !maps || !section || !chartSvg || this.simulation.value === null) {
+      this.firstScreen.mapHeight = null;
+      this.style.removeProperty('--first-screen-chart-max');
+      return;
+    }
+    const bottom = window.innerHeight - FIRST_SCREEN_MARGIN;
+    // The maps themselves, not the figures under them, which may follow below the first screen.
+    const mapBottoms = [...(maps.shadowRoot?.querySelectorAll('[data-region^="map-"]') ?? [])].map((map) => map.getBoundingClientRect().bottom);
+    if (mapBottoms.length === 0) return;
+    const mapsOver = Math.max(...mapBottoms) + window.scrollY - bottom;
+    // Only ever smaller than the height for the window alone: a map grown to the last pixel could
+    // end a hexagon row past the window.
+    const mapHeight = Math.round(Math.min(this.windowMapHeight(), Math.max(MIN_FIRST_SCREEN_MAP, this.mapHeight() - mapsOver)));
+    const svgBox = chartSvg.getBoundingClientRect();
+    const underSvg = section.getBoundingClientRect().bottom - svgBox.bottom;
+    const chartRoom = Math.round(bottom - (svgBox.top + window.scrollY) - underSvg);
+    this.style.setProperty('--first-screen-chart-max', `${Math.max(MIN_FIRST_SCREEN_CHART, chartRoom)}px`);
+    if (mapHeight !== this.firstScreen.mapHeight) {
+      this.firstScreen.mapHeight = mapHeight;
+      this.requestUpdate();
+    }
   }
 
   /** The main chart is drawn larger on a wide screen (text readable from the back of a room). */

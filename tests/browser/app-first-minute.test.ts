@@ -109,6 +109,28 @@ describe.skipIf(browserSuitesSkipped())('the first minute at 1280 × 720', () =>
     await expect(page.evaluate(() => document.scrollingElement!.scrollWidth)).resolves.toBeLessThanOrEqual(1280);
   });
 
+  it('in Spanish, whose texts run a line or two longer, the chart over time and both maps still end on the first screen', async () => {
+    const spanish = await openPage(browser, new URL('#lang=es', baseUrl).href, errors, { width: 1280, height: 720 });
+    try {
+      await spanish.waitForFunction(() => document.documentElement.lang === 'es');
+      await waitForDone(spanish);
+      // The fit is measured a frame after the page settles in its language.
+      await spanish.waitForFunction(() => (document.querySelector('runaway-app') as HTMLElement | null)?.style.getPropertyValue('--first-screen-chart-max') !== '', null, { timeout: 10_000 });
+      await spanish.waitForTimeout(300);
+      const boxes = await regions(spanish);
+      expect(boxes['chart-over-time']!.bottom, 'chart bottom').toBeLessThanOrEqual(720);
+      const canvases = await spanish.evaluate(() => {
+        const app = document.querySelector('runaway-app')!.shadowRoot!;
+        const maps = app.querySelector('runaway-data-vs-reality')!.shadowRoot!.querySelectorAll('runaway-city-map');
+        return [...maps].map((map) => map.shadowRoot!.querySelector('canvas, svg')!.getBoundingClientRect().bottom);
+      });
+      expect(canvases).toHaveLength(2);
+      for (const bottom of canvases) expect(bottom, 'map bottom').toBeLessThanOrEqual(720);
+    } finally {
+      await spanish.close();
+    }
+  });
+
   it('pressing Play grows the chart and moves the sentence\'s ratio, with a note of the change since day 1', async () => {
     expect(await day(page)).toBe(0);
     const startRatio = await sentenceRatio(page);

@@ -222,7 +222,7 @@ export const explorableMessages = {
   'chart.times.rate': ' ({ratio, ratio} veces la tasa)',
   'chart.times.same': ' (más o menos lo mismo)',
 
-  'chart.patrolShare.heading': 'Patrullas enviadas al cuarto más minoritario',
+  'chart.patrolShare.heading': 'Patrullas al cuarto más minoritario',
   'chart.patrolShare.patrols': 'Patrullas',
   'chart.patrolShare.trueCrime': 'Delincuencia real',
   'chart.patrolShare.residents': 'Residentes',

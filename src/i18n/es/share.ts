@@ -61,7 +61,7 @@ export const shareMessages = {
   'share.file.unreadable': 'Este archivo no se pudo leer como escenario de Runaway ({message}). Elija un archivo de escenario guardado por Runaway.',
 
   'share.view.map': 'Mapa de la ciudad',
-  'share.view.share-chart': 'Patrullas enviadas al cuarto más minoritario',
+  'share.view.share-chart': 'Patrullas al cuarto más minoritario',
   'share.view.recorded-chart': 'Lo que dicen los datos frente a lo que ocurre',
   'share.view.disparity-chart': 'Razón de disparidad a lo largo del tiempo',
   'share.view.empty-stops-chart': 'Controles sin hallazgo',
