@@ -105,7 +105,7 @@ describe('the unit chart', () => {
 
   it('counts the stopped and the listed of each sample in its summary', () => {
     expect(spec.summary).toBe(
-      'Of 3 sampled residents of the most-minority quarter, 2 were stopped at least once and 1 were listed; of 3 elsewhere, 1 were stopped and 1 were listed.',
+      'Of 3 sampled residents of the most-minority quarter: stopped at least once, 2; listed, 1. Of 3 elsewhere: stopped, 1; listed, 1.',
     );
   });
 

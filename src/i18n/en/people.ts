@@ -18,7 +18,7 @@ export const peopleMessages = {
   'people.unitHeading': 'A sample of residents',
   'people.unitQuarter': 'Most-minority quarter of neighborhoods',
   'people.unitRest': 'The rest of the city',
-  'people.unitSummary': 'Of {count, integer} sampled residents of the most-minority quarter, {stoppedQuarter, integer} were stopped at least once and {listedQuarter, integer} were listed; of {countRest, integer} elsewhere, {stoppedRest, integer} were stopped and {listedRest, integer} were listed.',
+  'people.unitSummary': 'Of {count, integer} sampled residents of the most-minority quarter: stopped at least once, {stoppedQuarter, integer}; listed, {listedQuarter, integer}. Of {countRest, integer} elsewhere: stopped, {stoppedRest, integer}; listed, {listedRest, integer}.',
   'people.unitCaption': 'Sampled residents by where they live and by group: how many were stopped at least once and how many were listed at some point',
   'people.groupMinority': 'Minority resident',
   'people.groupMajority': 'Majority resident',

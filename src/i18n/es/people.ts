@@ -14,7 +14,7 @@ export const peopleMessages = {
   'people.unitHeading': 'Una muestra de residentes',
   'people.unitQuarter': 'Cuarto de barrios con más minoría',
   'people.unitRest': 'El resto de la ciudad',
-  'people.unitSummary': 'De {count, integer} residentes muestreados del cuarto con más minoría, {stoppedQuarter, integer} fueron parados al menos una vez y {listedQuarter, integer} entraron en la lista; de {countRest, integer} en el resto, {stoppedRest, integer} fueron parados y {listedRest, integer} entraron en la lista.',
+  'people.unitSummary': 'De {count, integer} residentes muestreados del cuarto con más minoría: parados al menos una vez, {stoppedQuarter, integer}; en la lista, {listedQuarter, integer}. De {countRest, integer} en el resto: parados, {stoppedRest, integer}; en la lista, {listedRest, integer}.',
   'people.unitCaption': 'Residentes muestreados según dónde viven y según su grupo: cuántos fueron parados al menos una vez y cuántos estuvieron en la lista en algún momento',
   'people.groupMinority': 'Residente de la minoría',
   'people.groupMajority': 'Residente de la mayoría',
