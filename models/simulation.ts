@@ -104,8 +104,13 @@ export interface Simulation<Level extends RecordingLevel = 'history'> {
 /** A simulation at any recording level. */
 export type AnySimulation = Simulation<RecordingLevel>;
 
-/** A run of `params` with `seed` that keeps what `level` asks for (by default the full history). */
-export function createSimulation<Level extends RecordingLevel = 'history'>(params: Params, seed: number, level: Level = 'history' as Level): Simulation<Level> {
+/**
+ * A run of `params` with `seed` that keeps what `level` asks for (by default the full history).
+ * At the 'history' level `emptyHistory`, when given, is used instead of a new allocation: it must be
+ * fresh (all zero); one with a day done or of other dimensions than params.days × the city's size is
+ * ignored. A caller that prepares one while idle saves the run the cost of first touching memory.
+ */
+export function createSimulation<Level extends RecordingLevel = 'history'>(params: Params, seed: number, level: Level = 'history' as Level, emptyHistory?: History): Simulation<Level> {
   const city = buildCity(params, seed);
   const { size } = city;
   const sources = params.sources;
@@ -138,7 +143,8 @@ export function createSimulation<Level extends RecordingLevel = 'history'>(param
     dispatch: createStream(seed, 'dispatch'),
     corrections: createStream(seed, 'corrections'),
   };
-  const history = level === 'history' ? allocateHistory(params.days, size) : null;
+  const reusable = emptyHistory !== undefined && emptyHistory.daysDone === 0 && emptyHistory.days === params.days && emptyHistory.size === size;
+  const history = level === 'history' ? (reusable ? emptyHistory : allocateHistory(params.days, size)) : null;
   const daily = level === 'metrics' ? null : createDailyTotals(params.days, history ?? undefined);
   const sim: AnySimulation = {
     params,

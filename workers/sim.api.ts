@@ -12,6 +12,7 @@ import {
   SEED_SPEC,
   isSeed,
   MODEL_VERSION,
+  neighborhoodCount,
   ParamError,
   parseAssignment,
   simulateSummary,
@@ -37,6 +38,7 @@ import type {
   ValidateReply,
 } from './protocol.ts';
 import { DEFAULT_SWEEP_METRIC, isPeopleMetricPath, summaryMetricPaths } from './summary-metrics.ts';
+import { prepareSpareHistory, takeSpareHistory } from './spare-history.ts';
 import { yieldToEventLoop } from './yield.ts';
 
 export interface SimApi {
@@ -88,7 +90,7 @@ export function createSimApi(): SimApi {
         } catch (error) {
           return invalidReply(error);
         }
-        const sim = createSimulation(params, request.seed);
+        const sim = createSimulation(params, request.seed, 'history', takeSpareHistory(params.days, neighborhoodCount(params)));
         const mode = onEvent ? (request.stream ?? 'history') : 'none';
         let fromDay = 0;
         for (const toDay of chunkBoundaries(params.days, sim.city.size, request.chunkDays)) {
@@ -118,6 +120,8 @@ export function createSimApi(): SimApi {
         };
         await Promise.all(deliveries);
         if (superseded()) return SUPERSEDED;
+        // Once this reply is on its way, the next run's history is made ready (spare-history.ts).
+        setTimeout(() => prepareSpareHistory(params.days, sim.city.size), 0);
         return transfer({ status: 'done', result } as RunReply, collectBuffers(result));
       } finally {
         activeRuns--;
