@@ -154,17 +154,6 @@ export const labStyles = css`
     gap: 1.25rem 1.5rem;
     margin-top: 1rem;
   }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
 `;
 
 /** The batch views' layout: settings in a narrow column beside the results, stacked on narrow screens. */

@@ -10,11 +10,10 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { simulate, type RunResult } from '../../models/index.ts';
+import { simulate } from '../../models/index.ts';
 import { findPreset } from '../../presets/index.ts';
 import { t } from '../../src/i18n/index.ts';
-import { chapterText } from '../../src/stories/story.ts';
-import { readStoryPage, screenshotPath, settle, waitForChapter } from '../stories/browser-helpers.ts';
+import { expectedChapterTexts, readStoryPage, screenshotPath, settle, waitForChapter } from '../stories/browser-helpers.ts';
 import { browserSuitesSkipped, launchChromium, openPage } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
@@ -23,17 +22,6 @@ const SCREENS = [
   { name: '1280x720', width: 1280, height: 720 },
   { name: '390x844', width: 390, height: 844 },
 ];
-
-/** Node's sentence for each chapter: the preset's run with the chapter's params, at its day. */
-function expectedTexts(): string[] {
-  const runs = new Map<string, RunResult>();
-  return preset.story.map((chapter) => {
-    const key = JSON.stringify(chapter.params);
-    let result = runs.get(key);
-    if (!result) runs.set(key, (result = simulate(chapter.params, preset.seed)));
-    return chapterText(preset, chapter, result);
-  });
-}
 
 /** The People panel's list of numbers for the preset's own run, as Node computes them. */
 function expectedPanelNumbers(): string[] {
@@ -71,7 +59,7 @@ function sideways(page: Page): Promise<{ scrollWidth: number; outside: string[] 
 
 describe.skipIf(browserSuitesSkipped())('the person layer in Chromium', () => {
   let browser: Browser;
-  const expected = expectedTexts();
+  const expected = expectedChapterTexts(preset);
 
   beforeAll(async () => {
     browser = await launchChromium();

@@ -8,25 +8,12 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { simulate, type RunResult } from '../../models/index.ts';
-import { PRESETS, type Preset } from '../../presets/index.ts';
-import { chapterText } from '../../src/stories/story.ts';
+import { PRESETS } from '../../presets/index.ts';
 import { viewOfRegion } from '../../src/stories/story-stage.ts';
-import { readStoryPage, screenshotPath, settle, waitForChapter } from '../stories/browser-helpers.ts';
+import { expectedChapterTexts, readStoryPage, screenshotPath, settle, waitForChapter } from '../stories/browser-helpers.ts';
 import { browserSuitesSkipped, launchChromium, openPage } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
-
-/** Node's sentences for each chapter: the preset's run with the chapter's params, at its day. */
-function expectedTexts(preset: Preset): string[] {
-  const runs = new Map<string, RunResult>();
-  return preset.story.map((chapter) => {
-    const key = JSON.stringify(chapter.params);
-    let result = runs.get(key);
-    if (!result) runs.set(key, (result = simulate(chapter.params, preset.seed)));
-    return chapterText(preset, chapter, result);
-  });
-}
 
 describe.skipIf(browserSuitesSkipped())('guided stories in Chromium', () => {
   let browser: Browser;
@@ -41,7 +28,7 @@ describe.skipIf(browserSuitesSkipped())('guided stories in Chromium', () => {
 
   for (const preset of PRESETS) {
     it(`${preset.id}: every chapter runs, pauses on its day, highlights its region and quotes the model's numbers`, async () => {
-      const expected = expectedTexts(preset);
+      const expected = expectedChapterTexts(preset);
       const errors: string[] = [];
       const page = await openPage(browser, new URL(`stories.html#story=${preset.id}`, baseUrl).href, errors);
       // The first story plays animated; the rest jump to each chapter's day, as under reduced motion.
@@ -81,7 +68,7 @@ describe.skipIf(browserSuitesSkipped())('guided stories in Chromium', () => {
 
   it('opens a chapter from its link and goes back to earlier chapters', async () => {
     const preset = PRESETS.find((candidate) => candidate.id === 'biased-history')!;
-    const expected = expectedTexts(preset);
+    const expected = expectedChapterTexts(preset);
     const errors: string[] = [];
     const page = await openPage(browser, new URL(`stories.html#story=${preset.id}&chapter=4`, baseUrl).href, errors);
     try {

@@ -5,6 +5,20 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { simulate, type RunResult } from '../../models/index.ts';
+import type { Preset } from '../../presets/index.ts';
+import { chapterText } from '../../src/stories/story.ts';
+
+/** Node's sentence for each chapter of a story: the preset's run with the chapter's params, at its day (in the message locale). */
+export function expectedChapterTexts(preset: Preset): string[] {
+  const runs = new Map<string, RunResult>();
+  return preset.story.map((chapter) => {
+    const key = JSON.stringify(chapter.params);
+    let result = runs.get(key);
+    if (!result) runs.set(key, (result = simulate(chapter.params, preset.seed)));
+    return chapterText(preset, chapter, result);
+  });
+}
 
 export const STORY_SCREENSHOTS = new URL('../screenshots/stories/', import.meta.url);
 
