@@ -121,7 +121,7 @@ export function createSimApi(): SimApi {
         await Promise.all(deliveries);
         if (superseded()) return SUPERSEDED;
         // Once this reply is on its way, the next run's history is made ready (spare-history.ts).
-        setTimeout(() => prepareSpareHistory(params.days, sim.city.size), 0);
+        setTimeout(() => void prepareSpareHistory(params.days, sim.city.size), 0);
         return transfer({ status: 'done', result } as RunReply, collectBuffers(result));
       } finally {
         activeRuns--;
