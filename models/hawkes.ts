@@ -16,7 +16,7 @@
  */
 import type { City } from './city.ts';
 import type { Params } from './params/types.ts';
-import { expNeg, poisson, type Uniform } from './random.ts';
+import { expNeg, poisson, poissonInversion, POISSON_INVERSION_LIMIT, type Uniform } from './random.ts';
 
 export type SpatialKernelKind = Params['reality']['nearRepeat']['spatialKernel'];
 
@@ -288,9 +288,19 @@ export function drawHawkesDay(state: HawkesState, rates: Float64Array, units: Fl
     const present = units[i]!;
     const factor = logDeterrence !== 0 && present > 0 ? expNeg(-present * logDeterrence) : 1;
     damping[i] = factor;
-    const background = poisson(rng, rates[i]! * factor);
+    // Each draw is poisson(rng, mean), spelled out: V8 inlines poissonInversion and expNeg here,
+    // but not four calls of poisson, and a call it does not inline boxes its floating-point
+    // argument, which allocated 16 bytes per draw (two draws per neighborhood-day).
+    const backgroundMean = rates[i]! * factor;
+    const background =
+      backgroundMean > 0 && backgroundMean < POISSON_INVERSION_LIMIT ? poissonInversion(rng, backgroundMean, expNeg(backgroundMean)) : poisson(rng, backgroundMean);
     const carried = excitation[i]!;
-    const triggered = carried > 0 ? poisson(rng, carried * factor) : 0;
+    const carriedMean = carried * factor;
+    const triggered = !(carried > 0)
+      ? 0
+      : carriedMean > 0 && carriedMean < POISSON_INVERSION_LIMIT
+        ? poissonInversion(rng, carriedMean, expNeg(carriedMean))
+        : poisson(rng, carriedMean);
     stats[STAT_BACKGROUND] = stats[STAT_BACKGROUND]! + background;
     if (triggered > 0) {
       stats[STAT_TRIGGERED] = stats[STAT_TRIGGERED]! + triggered;
@@ -308,7 +318,8 @@ export function drawHawkesDay(state: HawkesState, rates: Float64Array, units: Fl
     if (spatial === null) {
       for (let i = 0; i < size; i++) {
         const parents = generation[i]!;
-        const children = parents > 0 ? poisson(rng, sameDay * damping[i]! * parents) : 0;
+        const mean = sameDay * damping[i]! * parents;
+        const children = !(parents > 0) ? 0 : mean > 0 && mean < POISSON_INVERSION_LIMIT ? poissonInversion(rng, mean, expNeg(mean)) : poisson(rng, mean);
         generation[i] = children;
         incidents[i] = incidents[i]! + children;
         alive += children;
@@ -316,8 +327,9 @@ export function drawHawkesDay(state: HawkesState, rates: Float64Array, units: Fl
     } else {
       spreadOffspring(spatial, generation, nextMean, size);
       for (let i = 0; i < size; i++) {
-        const mean = nextMean[i]!;
-        const children = mean > 0 ? poisson(rng, sameDay * damping[i]! * mean) : 0;
+        const spread = nextMean[i]!;
+        const mean = sameDay * damping[i]! * spread;
+        const children = !(spread > 0) ? 0 : mean > 0 && mean < POISSON_INVERSION_LIMIT ? poissonInversion(rng, mean, expNeg(mean)) : poisson(rng, mean);
         generation[i] = children;
         incidents[i] = incidents[i]! + children;
         alive += children;
