@@ -80,7 +80,8 @@ export function differenceChartSpecs(a: RunResult, b: RunResult, day: number): C
     {
       ...common,
       heading: t('lab.diff.heading', { chart: t('chart.patrolShare.heading') }),
-      summary: t('lab.diff.patrolShare.summary', {
+      // Twins on one seed usually see the same true crime: say so rather than "differed by 0".
+      summary: t(crimeShare[shown] === 0 ? 'lab.diff.patrolShare.summarySameCrime' : 'lab.diff.patrolShare.summary', {
         day: shownDay,
         comparison: compareWord(patrol[shown]!, formatPointsAbsolute),
         a: formatPercent(patrolA[shown]!),
@@ -102,7 +103,7 @@ export function differenceChartSpecs(a: RunResult, b: RunResult, day: number): C
     {
       ...common,
       heading: t('lab.diff.heading', { chart: t('lab.diff.recorded.name') }),
-      summary: t('lab.diff.recorded.summary', {
+      summary: t(trueMinority[shown] === 0 && trueMajority[shown] === 0 ? 'lab.diff.recorded.summarySameTruth' : 'lab.diff.recorded.summary', {
         day: shownDay,
         per: PER_RESIDENTS,
         minority: compareWord(recordedMinority[shown]!, formatAmount),

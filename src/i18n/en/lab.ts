@@ -114,11 +114,15 @@ export const labMessages = {
   'lab.diff.perResidents.axis': 'Difference per {per, integer} residents, since day {first}',
   'lab.diff.patrolShare.summary':
     "On day {day} the quarter's share of patrols was {comparison} (A {a}, B {b}); its share of true crime differed by {crime}.",
+  'lab.diff.patrolShare.summarySameCrime':
+    "On day {day} the quarter's share of patrols was {comparison} (A {a}, B {b}); its share of true crime was the same in both runs.",
   'lab.diff.patrolShare.axis': 'Difference in share ({days, integer}-day window)',
   'lab.diff.patrolShare.caption': 'B minus A: shares of the most-minority quarter, in percentage points',
   'lab.diff.recorded.name': 'Recorded and true crime',
   'lab.diff.recorded.summary':
-    'By day {day} recorded incidents per {per, integer} minority residents were {minority}, and per {per, integer} majority residents {majority}; true incidents differed by {trueMinority} and {trueMajority} per {per, integer}.',
+    'By day {day} recorded incidents per {per, integer} minority residents were {minority}, and per {per, integer} majority residents {majority}; true incidents per {per, integer} residents differed by {trueMinority} in the minority and {trueMajority} in the majority.',
+  'lab.diff.recorded.summarySameTruth':
+    'By day {day} recorded incidents per {per, integer} minority residents were {minority}, and per {per, integer} majority residents {majority}; true incidents were the same in both runs.',
   'lab.diff.recorded.caption': 'B minus A: incidents per {per, integer} residents of each group, cumulative',
   'lab.diff.disparity.summary': 'On day {day} the disparity ratio was {comparison} (A {a}, B {b}; {parity, integer} means patrols follow true crime).',
   'lab.diff.disparity.axis': 'Difference in ratio ({days, integer}-day window)',

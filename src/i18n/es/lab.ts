@@ -102,11 +102,15 @@ export const labMessages = {
   'lab.diff.perResidents.axis': 'Diferencia por cada {per, integer} residentes, desde el día {first}',
   'lab.diff.patrolShare.summary':
     'El día {day}, la parte de las patrullas del cuarto fue {comparison} (A {a}, B {b}); su parte de la delincuencia real difería en {crime}.',
+  'lab.diff.patrolShare.summarySameCrime':
+    'El día {day}, la parte de las patrullas del cuarto fue {comparison} (A {a}, B {b}); su parte de la delincuencia real fue la misma en las dos ejecuciones.',
   'lab.diff.patrolShare.axis': 'Diferencia de proporción (ventana de {days, integer} días)',
   'lab.diff.patrolShare.caption': 'B menos A: proporciones del cuarto más minoritario, en puntos porcentuales',
   'lab.diff.recorded.name': 'Delitos registrados y reales',
   'lab.diff.recorded.summary':
-    'Hasta el día {day}, los incidentes registrados por cada {per, integer} residentes de la minoría fueron {minority}, y por cada {per, integer} de la mayoría, {majority}; los incidentes reales difirieron en {trueMinority} y {trueMajority} por cada {per, integer}.',
+    'Hasta el día {day}, los incidentes registrados por cada {per, integer} residentes de la minoría fueron {minority}, y por cada {per, integer} de la mayoría, {majority}; los incidentes reales por cada {per, integer} residentes difirieron en {trueMinority} en la minoría y {trueMajority} en la mayoría.',
+  'lab.diff.recorded.summarySameTruth':
+    'Hasta el día {day}, los incidentes registrados por cada {per, integer} residentes de la minoría fueron {minority}, y por cada {per, integer} de la mayoría, {majority}; los incidentes reales fueron los mismos en las dos ejecuciones.',
   'lab.diff.recorded.caption': 'B menos A: incidentes por cada {per, integer} residentes de cada grupo, acumulados',
   'lab.diff.disparity.summary': 'El día {day}, la razón de disparidad fue {comparison} (A {a}, B {b}; {parity, integer} significa que las patrullas siguen a la delincuencia real).',
   'lab.diff.disparity.axis': 'Diferencia de razón (ventana de {days, integer} días)',
