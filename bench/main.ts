@@ -3,7 +3,7 @@
  * `npm run bench -- model ui` runs only the named parts (model, people, workers, ui, lab).
  */
 import { runLabBench } from './lab.ts';
-import { runModelBench } from './model.ts';
+import { printUrnOnce, runModelBench, URN_ONCE_ENV } from './model.ts';
 import { runPeopleBench } from './people.ts';
 import { runUiBench } from './ui.ts';
 import { runWorkerBench } from './workers.ts';
@@ -17,6 +17,8 @@ const PARTS: Record<string, () => void | Promise<void>> = {
 };
 
 async function main(): Promise<void> {
+  // A child of the model part, measuring the urn once in a fresh process.
+  if (process.env[URN_ONCE_ENV] === '1') return printUrnOnce();
   const asked = process.argv.slice(2);
   const unknown = asked.filter((name) => !(name in PARTS));
   if (unknown.length > 0) {
