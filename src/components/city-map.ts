@@ -32,6 +32,7 @@ import { INK, LUT_SIZE, NO_DATA_COLOR, packPixel, parseHex, rampColor, rampPixel
 import { WidthController } from './charts/width-controller.ts';
 import type { LegendSwatch, LegendTick } from './legend.ts';
 import './legend.ts';
+import { srOnlyStyles } from '../styles/shared.ts';
 
 /** Device pixels the canvas may hold; beyond it the pixel ratio is lowered (memory and frame time). */
 const MAX_CANVAS_PIXELS = 4_000_000;
@@ -75,77 +76,72 @@ export interface NeighborhoodFocusDetail {
  */
 @customElement('runaway-city-map')
 export class CityMap extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      min-width: 0;
-      color: ${unsafeCSS(INK)};
-    }
-    .stage {
-      position: relative;
-      border-radius: 4px;
-    }
-    .stage:focus {
-      outline: none;
-    }
-    .stage:focus-visible {
-      outline: 3px solid #1a5fb4;
-      outline-offset: 2px;
-    }
-    canvas {
-      display: block;
-    }
-    .overlay {
-      position: absolute;
-      inset: 0;
-      pointer-events: none;
-      overflow: visible;
-    }
-    .tooltip {
-      position: absolute;
-      z-index: 2;
-      pointer-events: none;
-      width: max-content;
-      max-width: 250px;
-      padding: 0.4rem 0.6rem;
-      background: #ffffff;
-      border: 1px solid #767676;
-      border-radius: 4px;
-      box-shadow: 0 2px 6px rgba(0, 0, 0, 0.2);
-      font-size: 14px;
-      line-height: 1.35;
-    }
-    .tooltip strong {
-      display: block;
-    }
-    .tooltip dl {
-      display: grid;
-      grid-template-columns: auto auto;
-      gap: 0 0.75rem;
-      margin: 0.25rem 0 0;
-    }
-    .tooltip dt {
-      color: #595959;
-    }
-    .tooltip dd {
-      margin: 0;
-      text-align: right;
-      font-variant-numeric: tabular-nums;
-    }
-    .hint {
-      margin: 0.3rem 0 0.2rem;
-      font-size: 0.9rem;
-      color: #595959;
-    }
-    .sr-only {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-  `;
+  static override styles = [
+    srOnlyStyles,
+    css`
+      :host {
+        display: block;
+        min-width: 0;
+        color: ${unsafeCSS(INK)};
+      }
+      .stage {
+        position: relative;
+        border-radius: 4px;
+      }
+      .stage:focus {
+        outline: none;
+      }
+      .stage:focus-visible {
+        outline: 3px solid #1a5fb4;
+        outline-offset: 2px;
+      }
+      canvas {
+        display: block;
+      }
+      .overlay {
+        position: absolute;
+        inset: 0;
+        pointer-events: none;
+        overflow: visible;
+      }
+      .tooltip {
+        position: absolute;
+        z-index: 2;
+        pointer-events: none;
+        width: max-content;
+        max-width: 250px;
+        padding: 0.4rem 0.6rem;
+        background: #ffffff;
+        border: 1px solid #767676;
+        border-radius: 4px;
+        box-shadow: 0 2px 6px rgba(0, 0, 0, 0.2);
+        font-size: 14px;
+        line-height: 1.35;
+      }
+      .tooltip strong {
+        display: block;
+      }
+      .tooltip dl {
+        display: grid;
+        grid-template-columns: auto auto;
+        gap: 0 0.75rem;
+        margin: 0.25rem 0 0;
+      }
+      .tooltip dt {
+        color: #595959;
+      }
+      .tooltip dd {
+        margin: 0;
+        text-align: right;
+        font-variant-numeric: tabular-nums;
+      }
+      .hint {
+        margin: 0.3rem 0 0.2rem;
+        font-size: 0.9rem;
+        color: #595959;
+      }
+    `,
+  ];
 
   /** The run to draw (history.daysDone days filled). */
   @property({ attribute: false }) result?: RunResult;
