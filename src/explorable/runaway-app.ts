@@ -42,6 +42,10 @@ import { presetCaption } from '../components/preset-picker.ts';
 /** The link follows the page within this long even when the page never goes idle. */
 const LINK_WRITE_WITHIN_MS = 500;
 
+/** From this window width (CSS pixels) the page has its wide layout, as its @media (min-width: 900px) rules say. */
+const WIDE_MIN_WIDTH = 900;
+const isWide = () => window.innerWidth >= WIDE_MIN_WIDTH;
+
 /** Pixels left free under the maps and the main chart at the bottom of the first screen. */
 const FIRST_SCREEN_MARGIN = 8;
 /** The maps and the main chart's SVG are never squeezed below these heights (pixels) to fit the first screen. */
@@ -569,14 +573,12 @@ export class RunawayApp extends LitElement {
 
   /** Maps grow with the window, so both of them, their figures and the header fit one screen. */
   private mapHeight(): number {
-    const wide = window.innerWidth >= 900;
-    return wide && this.firstScreen.mapHeight !== null ? this.firstScreen.mapHeight : this.windowMapHeight();
+    return isWide() && this.firstScreen.mapHeight !== null ? this.firstScreen.mapHeight : this.windowMapHeight();
   }
 
   /** The maps' height for the window's size alone, before the first screen is measured. */
   private windowMapHeight(): number {
-    const wide = window.innerWidth >= 900;
-    return Math.round(wide ? Math.min(520, Math.max(180, window.innerHeight - 525)) : Math.min(420, Math.max(200, window.innerWidth * 0.45)));
+    return Math.round(isWide() ? Math.min(520, Math.max(180, window.innerHeight - 525)) : Math.min(420, Math.max(200, window.innerWidth * 0.45)));
   }
 
   /**
@@ -595,11 +597,10 @@ export class RunawayApp extends LitElement {
 
   private fitFirstScreen(key: string): void {
     if (key !== this.firstScreen.key) return;
-    const wide = window.innerWidth >= 900;
     const maps = this.renderRoot.querySelector('runaway-data-vs-reality');
     const section = this.renderRoot.querySelector('.over-time');
     const chartSvg = section?.querySelector('runaway-chart')?.shadowRoot?.querySelector('svg');
-    if (!wide || !maps || !section || !chartSvg || this.simulation.value === null) {
+    if (!isWide() || !maps || !section || !chartSvg || this.simulation.value === null) {
       this.firstScreen.mapHeight = null;
       this.style.removeProperty('--first-screen-chart-max');
       return;
@@ -624,7 +625,7 @@ export class RunawayApp extends LitElement {
 
   /** The main chart is drawn larger on a wide screen (text readable from the back of a room). */
   private chartZoom(): number {
-    return window.innerWidth >= 900 ? 1.1 : 1;
+    return isWide() ? 1.1 : 1;
   }
 
   /** "From 1.1 times to 2.9 times since day 1": how the sentence's ratio moved while playing. */

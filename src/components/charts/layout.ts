@@ -105,7 +105,7 @@ function placeKey(items: readonly KeyItem[], available: number): PlacedKeyItem[]
 }
 
 /** Height of a row of a key of marks above a plot (point and unit charts), in CSS pixels. */
-export const MARK_KEY_ROW = 26;
+const MARK_KEY_ROW = 26;
 
 /**
  * A key of marks (each drawn in a 26 px slot before its label), left to right, wrapping to a new
@@ -126,9 +126,14 @@ export function placeMarkKey<T extends { label: string }>(items: readonly T[], w
   });
 }
 
-/** Rows a placed key of marks takes. */
-export function markKeyRows(key: readonly { row: number }[]): number {
-  return Math.max(0, ...key.map((item) => item.row)) + 1;
+/** Where a placed entry of a key of marks has its mark's centre and where its label starts. */
+export function markKeySlot(item: { x: number; row: number }): { cx: number; cy: number; textX: number } {
+  return { cx: item.x + 11, cy: item.row * MARK_KEY_ROW + MARK_KEY_ROW / 2 + 2, textX: item.x + SWATCH_WIDTH };
+}
+
+/** Height a placed key of marks takes, in CSS pixels (its rows). */
+export function markKeyHeight(key: readonly { row: number }[]): number {
+  return MARK_KEY_ROW * (Math.max(0, ...key.map((item) => item.row)) + 1);
 }
 
 /**

@@ -8,7 +8,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { renderXAxis, renderYAxis } from './axes.ts';
 import type { ChartPoint, PointChartSpec, PointShape } from './chart-spec.ts';
 import { DEFAULT_LEFT_MARGIN } from './chart-geometry.ts';
-import { FONT_SIZE, MARK_KEY_ROW, markKeyRows, placeMarkKey, plotLayout, textWidth, type PlotLayout } from './layout.ts';
+import { FONT_SIZE, markKeyHeight, markKeySlot, placeMarkKey, plotLayout, textWidth, type PlotLayout } from './layout.ts';
 import { INK, MUTED_INK } from './palettes.ts';
 
 /** Plots at least this wide get the long x label. */
@@ -32,7 +32,7 @@ export function layoutPoints(spec: PointChartSpec, width: number): PointGeometry
   // No key from plotLayout (it would put labels at line ends); rows above the plot hold the marks' key.
   const base = plotLayout(Math.min(width, spec.maxWidth ?? Infinity), [], { leftMargin: spec.leftMargin ?? DEFAULT_LEFT_MARGIN });
   const key = placeMarkKey(spec.key, base.width);
-  const keyHeight = MARK_KEY_ROW * markKeyRows(key);
+  const keyHeight = markKeyHeight(key);
   const layout = { ...base, height: base.height + keyHeight, margin: { ...base.margin, top: base.margin.top + keyHeight } };
   const { margin, innerWidth, innerHeight } = layout;
   const xs = spec.points.map((point) => point.x);
@@ -99,7 +99,7 @@ function renderChosen(spec: PointChartSpec, { layout, x, y }: PointGeometry) {
 
 function renderKey(key: readonly PlacedKeyMark[]) {
   return svg`<g aria-hidden="true">${key.map((item) => {
-    const y = item.row * MARK_KEY_ROW + MARK_KEY_ROW / 2 + 2;
-    return svg`${renderMark(item, item.x + 11, y)}<text x=${item.x + 26} y=${y} dy="0.32em" fill=${INK}>${item.label}</text>`;
+    const { cx, cy, textX } = markKeySlot(item);
+    return svg`${renderMark(item, cx, cy)}<text x=${textX} y=${cy} dy="0.32em" fill=${INK}>${item.label}</text>`;
   })}</g>`;
 }

@@ -7,7 +7,7 @@
  */
 import { nothing, svg } from 'lit';
 import type { ChartUnit, UnitChartSpec, UnitKeyItem } from './chart-spec.ts';
-import { MARK_KEY_ROW, markKeyRows, placeMarkKey, textWidth, wrapText } from './layout.ts';
+import { markKeyHeight, markKeySlot, placeMarkKey, textWidth, wrapText } from './layout.ts';
 import { INK } from './palettes.ts';
 
 /** Pitch of the grid of units, in CSS pixels. */
@@ -43,7 +43,7 @@ export function layoutUnits(spec: UnitChartSpec, width: number): UnitGeometry {
   const blockWidth = spec.columns * UNIT_CELL;
   const available = Math.max(Math.floor(width), blockWidth + 2 * PAD);
   const key = placeMarkKey(spec.key, available - PAD);
-  const keyRight = Math.max(0, ...key.map((item) => item.x + MARK_KEY_ROW + textWidth(item.label)));
+  const keyRight = Math.max(0, ...key.map((item) => markKeySlot(item).textX + textWidth(item.label)));
   // Blocks in rows: a row's grids start below its longest label, so units line up across it.
   const rows: { block: number; x: number; lines: string[] }[][] = [];
   let x = PAD;
@@ -56,7 +56,7 @@ export function layoutUnits(spec: UnitChartSpec, width: number): UnitGeometry {
     x += blockWidth + BLOCK_GAP;
   });
   const blocks: PlacedBlock[] = [];
-  let y = MARK_KEY_ROW * markKeyRows(key) + ROW_GAP / 2;
+  let y = markKeyHeight(key) + ROW_GAP / 2;
   let right = keyRight;
   for (const row of rows) {
     const labelHeight = Math.max(...row.map((placed) => placed.lines.length)) * LABEL_LINE + 4;
@@ -97,11 +97,10 @@ function renderUnit(unit: ChartUnit, cx: number, cy: number) {
 }
 
 function renderKeyItem(item: UnitKeyItem & { x: number; row: number }) {
-  const cx = item.x + 11;
-  const cy = item.row * MARK_KEY_ROW + MARK_KEY_ROW / 2 + 2;
+  const { cx, cy, textX } = markKeySlot(item);
   const mark =
     item.mark === 'swatch'
       ? svg`<rect x=${cx - 6} y=${cy - 6} width="12" height="12" rx="2" fill=${item.color}></rect>`
       : renderUnit(item, cx, cy);
-  return svg`<g aria-hidden="true">${mark}<text x=${item.x + MARK_KEY_ROW} y=${cy} dy="0.32em" fill=${INK}>${item.label}</text></g>`;
+  return svg`<g aria-hidden="true">${mark}<text x=${textX} y=${cy} dy="0.32em" fill=${INK}>${item.label}</text></g>`;
 }
